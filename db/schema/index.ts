@@ -1,0 +1,5 @@
+export * from "./auth";
+export * from "./workspaces";
+export * from "./collab";
+export * from "./maps";
+export * from "./personas";

@@ -1,0 +1,62 @@
+// The validated environment. A leaf module: it imports nothing of ours, so every layer may use it.
+import { z } from "zod";
+
+const ZEnv = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+      .optional(),
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, "REDIS_URL must start with redis:// or rediss://").optional(),
+    DATA_DIR: z.string().min(1).default("./.data"),
+    AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters").optional(),
+    AUTH_OIDC_ISSUER: z.string().url("AUTH_OIDC_ISSUER must be a URL").optional(),
+    AUTH_OIDC_ID: z.string().min(1).optional(),
+    AUTH_OIDC_SECRET: z.string().min(1).optional(),
+    AUTH_OIDC_NAME: z.string().min(1).default("SSO"),
+    DEMO: z.enum(["0", "1"]).optional(),
+    /** Comma-separated origins allowed besides the host a request came to (deployments behind a proxy). */
+    ALLOWED_ORIGINS: z.string().optional(),
+    /** `0` starts the web app without the /collab WebSocket (when the sync service runs as its own process). */
+    COLLAB_IN_PROCESS: z.enum(["0", "1"]).default("1"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.AUTH_OIDC_ISSUER && (!env.AUTH_OIDC_ID || !env.AUTH_OIDC_SECRET)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_OIDC_ID"],
+        message: "AUTH_OIDC_ISSUER is set: AUTH_OIDC_ID and AUTH_OIDC_SECRET are required too",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof ZEnv>;
+
+let cached: Env | undefined;
+
+/** Reads and validates process.env once; exits with a readable message when it is invalid. */
+export function getEnv(): Env {
+  if (cached) return cached;
+  const blankToUndefined = Object.fromEntries(
+    Object.entries(process.env).map(([k, v]) => [k, v === "" ? undefined : v]),
+  );
+  const parsed = ZEnv.safeParse(blankToUndefined);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Whether the demo workspace is seeded into an empty database. */
+export function isDemoEnabled(env: Env = getEnv()): boolean {
+  if (env.DEMO) return env.DEMO === "1";
+  return !env.DATABASE_URL;
+}
+
+export function isOidcEnabled(env: Env = getEnv()): boolean {
+  return Boolean(env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_ID && env.AUTH_OIDC_SECRET);
+}

@@ -1,0 +1,65 @@
+// The Node entry: serves Next.js and the /collab WebSocket on one port, in one process
+// (PGlite allows a single owner, so in embedded mode the sync service must live here).
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { getEnv, isDemoEnabled } from "./env";
+import { closeDb, getDb, getDbDriver } from "./db/client";
+import { seedDemo } from "./db/seed";
+import { ensureAuthSecret } from "./lib/server/auth-secret";
+import { startCollabService } from "./collab";
+
+async function main() {
+  const dev = process.argv.includes("--dev");
+  const env = getEnv();
+  ensureAuthSecret(env.DATA_DIR);
+  process.env.AUTH_TRUST_HOST ??= "true";
+
+  const db = await getDb();
+  const driver = await getDbDriver();
+  if (isDemoEnabled(env)) {
+    const seeded = await seedDemo(db);
+    if (seeded) console.log("Seeded the demo workspace. Sign in as ada@acme.example / journeyboard-demo (also ben@, cem@, vic@acme.example, oz@globex.example)");
+  }
+
+  const app = next({ dev, dir: path.resolve(import.meta.dirname ?? "."), port: env.PORT });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const upgradeNext = app.getUpgradeHandler();
+
+  const collab = env.COLLAB_IN_PROCESS === "1" ? await startCollabService({ db }) : null;
+
+  const server = http.createServer((req, res) => {
+    void handle(req, res);
+  });
+  server.on("upgrade", (req, socket, head) => {
+    if (collab && req.url?.startsWith("/collab")) collab.handleUpgrade(req, socket, head);
+    else void upgradeNext(req, socket, head);
+  });
+
+  await new Promise<void>((resolve) => server.listen(env.PORT, resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : env.PORT;
+  console.log(`Journeyboard ready on http://localhost:${port} (${driver === "pglite" ? `embedded PostgreSQL in ${env.DATA_DIR}` : "PostgreSQL server"}${collab ? ", /collab on the same port" : ""})`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down`);
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    server.close();
+    await collab?.close();
+    await app.close?.();
+    await closeDb();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
