@@ -5,9 +5,10 @@ import path from "node:path";
 import next from "next";
 import { getEnv, isDemoEnabled } from "./env";
 import { closeDb, getDb, getDbDriver } from "./db/client";
-import { seedDemo } from "./db/seed";
+import { seedDemo } from "./lib/demo/seed-demo";
 import { ensureAuthSecret } from "./lib/server/auth-secret";
 import { startCollabService } from "./collab";
+import { registerDocumentHooks } from "./lib/document-hooks";
 
 async function main() {
   const dev = process.argv.includes("--dev");
@@ -28,6 +29,7 @@ async function main() {
   const upgradeNext = app.getUpgradeHandler();
 
   const collab = env.COLLAB_IN_PROCESS === "1" ? await startCollabService({ db }) : null;
+  if (collab) registerDocumentHooks(collab, db);
 
   const server = http.createServer((req, res) => {
     void handle(req, res);

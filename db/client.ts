@@ -23,7 +23,7 @@ const g = globalThis as unknown as { [KEY]?: Promise<Handle> };
 export function migrationsFolder(): string {
   // Works from source (tsx) and when bundled by Next (cwd is the project root there).
   const candidates = [
-    path.join(process.cwd(), "db", "migrations"),
+    path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations"),
     path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations"),
   ];
   const found = candidates.find((c) => fs.existsSync(path.join(c, "meta", "_journal.json")));
@@ -46,8 +46,8 @@ export async function openDatabase(options: { url?: string; dataDir?: string } =
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const dir = options.dataDir;
-  if (dir) fs.mkdirSync(dir, { recursive: true });
-  const client = dir ? await PGlite.create(path.resolve(dir)) : await PGlite.create();
+  if (dir) fs.mkdirSync(/*turbopackIgnore: true*/ dir, { recursive: true });
+  const client = dir ? await PGlite.create(path.resolve(/*turbopackIgnore: true*/ dir)) : await PGlite.create();
   const db = drizzle(client, { schema }) as unknown as Database;
   await migrate(db as never, { migrationsFolder: migrationsFolder() });
   return { db, driver: "pglite", close: () => client.close() };

@@ -1,0 +1,4 @@
+// Auth.js endpoints: /api/auth/csrf, /providers, /callback/{credentials,oidc}, /session, /signout…
+import { handlers } from "@/auth";
+
+export const { GET, POST } = handlers;

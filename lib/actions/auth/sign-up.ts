@@ -1,0 +1,50 @@
+"use server";
+// Sign-up: validate → create the local account → sign in (Auth.js sets the session cookie).
+import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
+import { signIn } from "@/auth";
+import { getDb } from "@/db/client";
+import { createLocalAccount } from "@/lib/auth/create-local-account";
+import { AppError } from "@/lib/errors";
+import { ZSignUp } from "@/lib/validations/auth";
+
+export type SignUpState = { fields?: Partial<Record<"name" | "email" | "password", string>>; values?: { name: string; email: string } } | undefined;
+
+const FIELD_MESSAGE: Record<string, string> = {
+  name: "nameRequired",
+  email: "invalidEmail",
+  password_too_short: "passwordTooShort",
+  password_too_long: "passwordTooLong",
+};
+
+export async function signUpAction(_prev: SignUpState, form: FormData): Promise<SignUpState> {
+  const raw = {
+    name: String(form.get("name") ?? ""),
+    email: String(form.get("email") ?? ""),
+    password: String(form.get("password") ?? ""),
+    invitation: form.get("invitation") ? String(form.get("invitation")) : undefined,
+  };
+  const values = { name: raw.name, email: raw.email };
+  const parsed = ZSignUp.safeParse(raw);
+  if (!parsed.success) {
+    const fields: NonNullable<SignUpState>["fields"] = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0] as "name" | "email" | "password";
+      fields[key] ??= FIELD_MESSAGE[issue.message] ?? FIELD_MESSAGE[key] ?? "passwordTooShort";
+    }
+    return { fields, values };
+  }
+  const db = await getDb();
+  try {
+    await createLocalAccount(db, {
+      ...parsed.data,
+      locale: await getLocale(),
+      ip: (await headers()).get("x-forwarded-for") ?? undefined,
+    });
+  } catch (err) {
+    if (err instanceof AppError && err.code === "conflict") return { fields: { email: "emailTaken" }, values };
+    throw err;
+  }
+  const next = parsed.data.invitation ? `/invite/${encodeURIComponent(parsed.data.invitation)}` : "/";
+  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: next });
+}
