@@ -1,0 +1,70 @@
+// Browser tests: Debian's Chromium against the real server (built app, embedded PostgreSQL in a
+// fresh data directory, demo workspace seeded) and a real OpenID Connect provider for SSO.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// Chosen once in the main process; workers inherit the environment and re-read the same values.
+const randomPort = () => String(20_000 + Math.floor(Math.random() * 30_000));
+process.env.E2E_PORT ??= randomPort();
+process.env.E2E_IDP_PORT ??= randomPort();
+process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "journeyboard-e2e-"));
+
+const baseURL = `http://localhost:${process.env.E2E_PORT}`;
+const issuer = `http://localhost:${process.env.E2E_IDP_PORT}`;
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+
+export const E2E_OIDC = { issuer, clientId: "journeyboard-e2e", clientSecret: "journeyboard-e2e-secret", name: "Acme SSO" };
+
+const chromiumArgs = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--no-first-run",
+];
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: chromiumArgs },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: chromiumArgs } } }],
+  webServer: [
+    {
+      command: "npx tsx e2e/fixtures/oidc-idp-server.ts",
+      url: `${issuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { IDP_PORT: process.env.E2E_IDP_PORT!, IDP_CLIENT_ID: E2E_OIDC.clientId, IDP_CLIENT_SECRET: E2E_OIDC.clientSecret, IDP_REDIRECT_URI: `${baseURL}/api/auth/callback/oidc` },
+    },
+    {
+      command: "npx tsx server.ts",
+      url: `${baseURL}/api/auth/providers`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: distDir,
+        PORT: process.env.E2E_PORT!,
+        DATA_DIR: process.env.E2E_DATA_DIR!,
+        DATABASE_URL: "",
+        DEMO: "1",
+        AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789",
+        AUTH_OIDC_ISSUER: issuer,
+        AUTH_OIDC_ID: E2E_OIDC.clientId,
+        AUTH_OIDC_SECRET: E2E_OIDC.clientSecret,
+        AUTH_OIDC_NAME: E2E_OIDC.name,
+      },
+    },
+  ],
+});
