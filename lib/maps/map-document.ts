@@ -734,14 +734,28 @@ export function addTouchpoint(doc: Y.Doc, stageId: string, index?: number, field
 function placeTouchpoint(doc: Y.Doc, id: string, stageId: string, index: number | undefined): void {
   const order = root.touchpointOrder(doc);
   deleteAll(order, id);
-  const map = readMap(doc);
-  const siblings = (map.stages.find((s) => s.id === stageId)?.touchpointIds ?? []).filter((x) => x !== id);
+  // Only ids and stage ids are looked at (no full read): adding 2,000 touchpoints stays fast.
+  const tps = root.touchpoints(doc);
+  const stageIds = orderedIds(root.stageOrder(doc), root.stages(doc));
+  const stageSet = new Set(stageIds);
+  const live = orderedIds(order, tps).filter((x) => x !== id);
+  const stageOf = (tid: string) => {
+    const tp = tps.get(tid);
+    return tp instanceof Y.Map ? effectiveStageId(tp, stageSet, stageIds[0]) : undefined;
+  };
+  const siblings = live.filter((x) => stageOf(x) === stageId);
   const raw = order.toArray();
   if (siblings.length === 0) {
     // Empty stage: put it after the last touchpoint of an earlier stage, so the raw order stays tidy.
-    const stageIdx = map.stages.findIndex((s) => s.id === stageId);
-    const earlier = map.stages.slice(0, Math.max(0, stageIdx)).flatMap((s) => s.touchpointIds).filter((x) => x !== id);
-    const after = earlier.length ? raw.indexOf(earlier[earlier.length - 1]) + 1 : 0;
+    const earlierStages = new Set(stageIds.slice(0, Math.max(0, stageIds.indexOf(stageId))));
+    let after = 0;
+    for (let i = live.length - 1; i >= 0; i--) {
+      const st = stageOf(live[i]);
+      if (st && earlierStages.has(st)) {
+        after = raw.indexOf(live[i]) + 1;
+        break;
+      }
+    }
     order.insert(after, [id]);
   } else if (index === undefined || index >= siblings.length) {
     order.insert(raw.indexOf(siblings[siblings.length - 1]) + 1, [id]);
