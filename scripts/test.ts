@@ -17,7 +17,10 @@ function step(title: string, command: string, args: string[], env: NodeJS.Proces
 }
 
 const results: Record<string, boolean> = {};
-if (only !== "e2e") results.unit = step("unit and integration tests", bin("vitest"), ["run"]);
+if (only !== "e2e") {
+  results.typecheck = step("type check", bin("tsc"), ["--noEmit", "-p", "."]);
+  results.unit = step("unit and integration tests", bin("vitest"), ["run"]);
+}
 if (only !== "unit") {
   results.build = step("production build", process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
     NEXT_DIST_DIR: distDir,
