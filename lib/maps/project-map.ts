@@ -147,9 +147,9 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
 const PREFIX = "map:";
 
 /** Change hook for `map:{id}` documents (registered in lib/document-hooks.ts); ignores other documents. */
-export function onMapChanged(db: Database, docName: string, doc: Y.Doc, info?: { workspaceId?: string; userIds?: string[] }): Promise<unknown> | void {
+export function onMapChanged(db: Database, docName: string, doc: Y.Doc, info?: { workspaceId?: string; userIds?: string[] }): Promise<void> | void {
   if (!docName.startsWith(PREFIX) || !info?.workspaceId) return;
   // Read now: the live document keeps changing after this returns.
   const map = readMap(doc);
-  return projectMap(db, { workspaceId: info.workspaceId, mapId: docName.slice(PREFIX.length), map, updatedBy: info.userIds?.at(-1) ?? null });
+  return projectMap(db, { workspaceId: info.workspaceId, mapId: docName.slice(PREFIX.length), map, updatedBy: info.userIds?.at(-1) ?? null }).then(() => undefined);
 }

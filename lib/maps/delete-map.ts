@@ -1,0 +1,18 @@
+// Soft-deletes a map (restorable for MAP_RESTORE_DAYS) and closes its open editing sessions.
+import { and, eq, isNull } from "drizzle-orm";
+import { getCollabService } from "@/collab/registry";
+import type { DbOrTx } from "@/db/client";
+import { journeyMaps } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { mapDocName } from "./map-documents";
+
+export async function deleteMap(db: DbOrTx, { workspaceId, mapId, userId }: { workspaceId: string; mapId: string; userId: string | null }): Promise<void> {
+  const rows = await db
+    .update(journeyMaps)
+    .set({ deletedAt: new Date(), updatedBy: userId })
+    .where(and(eq(journeyMaps.id, mapId), eq(journeyMaps.workspaceId, workspaceId), isNull(journeyMaps.deletedAt)))
+    .returning({ id: journeyMaps.id });
+  if (rows.length === 0) throw new AppError("not_found");
+  // Connected editors are disconnected (4403): the document no longer resolves.
+  await getCollabService()?.refreshDocument(mapDocName(mapId));
+}

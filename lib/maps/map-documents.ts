@@ -1,0 +1,17 @@
+// Server-side access to map documents: through the live sync service when it runs in this process
+// (edits are stored and relayed to open editors at once), otherwise from the stored snapshot +
+// update log. The same store the persona and stakeholder areas use.
+import type { DbOrTx } from "@/db/client";
+import { getDocumentStore } from "@/lib/personas/document-store";
+
+export const mapDocName = (mapId: string) => `map:${mapId}`;
+
+/** A private copy of the map's document. */
+export function readMapDocument(db: DbOrTx, workspaceId: string, mapId: string) {
+  return getDocumentStore(db).read(mapDocName(mapId), workspaceId);
+}
+
+/** Applies `edit` to the map's document in one transaction and stores it. */
+export function editMapDocument(db: DbOrTx, workspaceId: string, mapId: string, edit: (doc: import("yjs").Doc) => void) {
+  return getDocumentStore(db).edit(mapDocName(mapId), workspaceId, edit);
+}
