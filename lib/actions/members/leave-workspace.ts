@@ -6,7 +6,7 @@ import { refreshMemberConnections } from "@/lib/members/refresh-member-connectio
 import { removeMember } from "@/lib/members/remove-member";
 import { requestIp } from "@/lib/server/request-info";
 
-export const leaveWorkspaceAction = workspaceAction("read", z.object({}), async (_input, { db, userId, access }) => {
+export const leaveWorkspaceAction = workspaceAction("read", z.object({ leave: z.literal(true) }), async (_input, { db, userId, access }) => {
   await removeMember(db, { workspaceId: access.workspaceId, actorId: userId, userId, ip: await requestIp() });
   await refreshMemberConnections(access.workspaceId, userId);
   return null;
