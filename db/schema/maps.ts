@@ -4,6 +4,7 @@ import {
   bigserial, boolean, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text,
   timestamp, uuid,
 } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { users } from "./auth";
 import { bytea, createdAt, id, updatedAt } from "./columns";
 import { workspaces } from "./workspaces";
@@ -90,6 +91,9 @@ export const mapTouchpoints = pgTable(
     primaryKey({ columns: [t.mapId, t.touchpointId] }),
     index("map_touchpoints_ws_idx").on(t.workspaceId, t.department),
     index("map_touchpoints_ws_emotion_idx").on(t.workspaceId, t.emotion),
+    // Dashboard: the stage filter, and moments of truth (a small share of all touchpoints).
+    index("map_touchpoints_ws_stage_idx").on(t.workspaceId, t.stageName),
+    index("map_touchpoints_ws_mot_idx").on(t.workspaceId, t.mapId).where(sql`${t.momentOfTruth}`),
   ],
 );
 
@@ -139,7 +143,12 @@ export const mapGaps = pgTable(
     handled: boolean("handled").notNull().default(false),
     note: text("note").notNull().default(""),
   },
-  (t) => [primaryKey({ columns: [t.mapId, t.fromTouchpointId, t.toTouchpointId, t.kind] }), index("map_gaps_ws_idx").on(t.workspaceId)],
+  (t) => [
+    primaryKey({ columns: [t.mapId, t.fromTouchpointId, t.toTouchpointId, t.kind] }),
+    index("map_gaps_ws_idx").on(t.workspaceId),
+    // Dashboard: only open gaps are counted.
+    index("map_gaps_ws_open_idx").on(t.workspaceId, t.kind).where(sql`not ${t.handled}`),
+  ],
 );
 
 /** Data overlay: measured KPI values posted through the API, kept as a history. */

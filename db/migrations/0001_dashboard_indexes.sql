@@ -1,0 +1,3 @@
+CREATE INDEX "map_gaps_ws_open_idx" ON "map_gaps" USING btree ("workspace_id","kind") WHERE not "map_gaps"."handled";--> statement-breakpoint
+CREATE INDEX "map_touchpoints_ws_stage_idx" ON "map_touchpoints" USING btree ("workspace_id","stage_name");--> statement-breakpoint
+CREATE INDEX "map_touchpoints_ws_mot_idx" ON "map_touchpoints" USING btree ("workspace_id","map_id") WHERE "map_touchpoints"."moment_of_truth";
