@@ -1,0 +1,49 @@
+// GET    /api/v1/maps/{id} — the map in the export format `journeyboard.map/v1` (CONTRACT §7)
+// PUT    /api/v1/maps/{id} — replace the map's content with an export document, applied through the
+//        live collaborative document (connected editors see it at once); invalid → 422 naming the
+//        offending field, nothing changed
+// DELETE /api/v1/maps/{id} — soft delete (restorable in the app for 30 days)
+//
+// When the sync service does not run in this process (getCollabService() is null: tests, scripts),
+// reads and writes go to the stored snapshot + update log instead (lib/maps/map-documents.ts); the
+// default deployment runs the service in the app's process, so the live path is the normal one.
+import { findMapWorkspaceId } from "@/db/queries/maps";
+import type { DbOrTx } from "@/db/client";
+import { apiRoute, readJson, requireWorkspaceById } from "@/lib/api/route";
+import { AppError } from "@/lib/errors";
+import { deleteMap } from "@/lib/maps/delete-map";
+import { toExport, ZMapExport } from "@/lib/maps/map-document";
+import { readMapDocument } from "@/lib/maps/map-documents";
+import { replaceMapContent } from "@/lib/maps/replace-map-content";
+
+/** 2,000 touchpoints with long texts fit comfortably. */
+const MAX_BODY_BYTES = 8_000_000;
+
+async function resolve(db: DbOrTx, rawId: string) {
+  const id = rawId.toLowerCase();
+  const workspaceId = await findMapWorkspaceId(db, id);
+  if (!workspaceId) throw new AppError("not_found");
+  return { workspaceId, id };
+}
+
+export const GET = apiRoute<{ id: string }>(async ({ db, caller, params }) => {
+  const { workspaceId, id } = await resolve(db, params.id);
+  await requireWorkspaceById(db, caller, workspaceId, "read");
+  return Response.json(toExport(await readMapDocument(db, workspaceId, id), id));
+});
+
+export const PUT = apiRoute<{ id: string }>(async ({ db, caller, params, request }) => {
+  const { workspaceId, id } = await resolve(db, params.id);
+  await requireWorkspaceById(db, caller, workspaceId, "edit");
+  // Validated completely before the document is touched: bad input changes nothing.
+  const data = await readJson(request, ZMapExport, MAX_BODY_BYTES);
+  const map = await replaceMapContent(db, { workspaceId, mapId: id, data, userId: caller.userId });
+  return Response.json(toExport(map, id));
+});
+
+export const DELETE = apiRoute<{ id: string }>(async ({ db, caller, params }) => {
+  const { workspaceId, id } = await resolve(db, params.id);
+  await requireWorkspaceById(db, caller, workspaceId, "edit");
+  await deleteMap(db, { workspaceId, mapId: id, userId: caller.userId });
+  return new Response(null, { status: 204 });
+});
