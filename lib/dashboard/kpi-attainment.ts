@@ -1,7 +1,7 @@
 // Panel "KPI attainment": every measured KPI (target and actual set), missed ones first, and the share
 // of KPIs on target per owning department.
-import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { queryRows, type DbOrTx } from "@/db/client";
 import { journeyMaps, mapTouchpoints, touchpointKpis } from "@/db/schema";
 import type { TDashboardFilters } from "./filters";
 import { round2, touchpointScope } from "./scope";
@@ -32,43 +32,33 @@ export type KpiAttainment = {
 /** Measured KPIs, missed first (then by how far they are off), and attainment per department (worst share first). */
 export async function getKpiAttainment(db: DbOrTx, workspaceId: string, filters: TDashboardFilters, limit = 100): Promise<KpiAttainment> {
   const scope = and(touchpointScope(workspaceId, filters), isNotNull(touchpointKpis.onTarget), isNotNull(touchpointKpis.target), isNotNull(touchpointKpis.actual));
-  // How far off the target a KPI is, relative to the target (for ordering the missed ones).
-  const offBy = sql`abs(${touchpointKpis.actual} - ${touchpointKpis.target}) / greatest(abs(${touchpointKpis.target}), 1e-9)`;
-  const [kpis, byDepartment] = await Promise.all([
-    db
-      .select({
-        mapId: touchpointKpis.mapId,
-        mapTitle: journeyMaps.title,
-        touchpointId: touchpointKpis.touchpointId,
-        touchpoint: mapTouchpoints.title,
-        stage: mapTouchpoints.stageName,
-        department: mapTouchpoints.department,
-        name: touchpointKpis.name,
-        target: sql<number>`${touchpointKpis.target}`,
-        actual: sql<number>`${touchpointKpis.actual}`,
-        unit: touchpointKpis.unit,
-        higherIsBetter: touchpointKpis.higherIsBetter,
-        onTarget: sql<boolean>`${touchpointKpis.onTarget}`,
-      })
-      .from(touchpointKpis)
-      .innerJoin(mapTouchpoints, and(eq(mapTouchpoints.mapId, touchpointKpis.mapId), eq(mapTouchpoints.touchpointId, touchpointKpis.touchpointId)))
-      .innerJoin(journeyMaps, eq(journeyMaps.id, touchpointKpis.mapId))
-      .where(scope)
-      .orderBy(asc(touchpointKpis.onTarget), sql`${offBy} desc`, asc(journeyMaps.title), asc(mapTouchpoints.position), asc(touchpointKpis.position))
-      .limit(limit),
-    db
-      .select({
-        department: mapTouchpoints.department,
-        kpis: sql<number>`count(*)::int`,
-        onTarget: sql<number>`count(*) filter (where ${touchpointKpis.onTarget})::int`,
-      })
-      .from(touchpointKpis)
-      .innerJoin(mapTouchpoints, and(eq(mapTouchpoints.mapId, touchpointKpis.mapId), eq(mapTouchpoints.touchpointId, touchpointKpis.touchpointId)))
-      .innerJoin(journeyMaps, eq(journeyMaps.id, touchpointKpis.mapId))
-      .where(scope)
-      .groupBy(mapTouchpoints.department),
-  ]);
-  const departments = byDepartment
+  // The KPIs in scope are joined once (a materialized CTE) and feed both the list and the per-department shares.
+  const [row] = await queryRows<{ list: unknown; departments: unknown }>(
+    db,
+    sql`with k as materialized (
+      select ${touchpointKpis.mapId} as "mapId", ${journeyMaps.title} as "mapTitle", ${touchpointKpis.touchpointId} as "touchpointId",
+        ${mapTouchpoints.title} as "touchpoint", ${mapTouchpoints.stageName} as "stage", ${mapTouchpoints.department} as "department",
+        ${touchpointKpis.name} as "name", ${touchpointKpis.target} as "target", ${touchpointKpis.actual} as "actual",
+        ${touchpointKpis.unit} as "unit", ${touchpointKpis.higherIsBetter} as "higherIsBetter", ${touchpointKpis.onTarget} as "onTarget",
+        ${mapTouchpoints.position} as tp_position, ${touchpointKpis.position} as kpi_position
+      from ${touchpointKpis}
+      inner join ${mapTouchpoints} on ${mapTouchpoints.mapId} = ${touchpointKpis.mapId} and ${mapTouchpoints.touchpointId} = ${touchpointKpis.touchpointId}
+      inner join ${journeyMaps} on ${journeyMaps.id} = ${touchpointKpis.mapId}
+      where ${scope}
+    )
+    select
+      (select coalesce(json_agg(l), '[]'::json) from (
+        select "mapId", "mapTitle", "touchpointId", "touchpoint", "stage", "department", "name", "target", "actual", "unit", "higherIsBetter", "onTarget"
+        from k
+        order by "onTarget" asc, abs("actual" - "target") / greatest(abs("target"), 1e-9) desc, "mapTitle" asc, tp_position asc, kpi_position asc
+        limit ${limit}
+      ) l) as list,
+      (select coalesce(json_agg(d), '[]'::json) from (
+        select "department", count(*)::int as kpis, (count(*) filter (where "onTarget"))::int as "onTarget" from k group by "department"
+      ) d) as departments`,
+  );
+  const kpis = parseJson<KpiRow[]>(row.list);
+  const departments = parseJson<{ department: string; kpis: number; onTarget: number }[]>(row.departments)
     .map((d) => ({ ...d, missed: d.kpis - d.onTarget, share: round2(d.onTarget / d.kpis)! }))
     .sort((a, b) => a.share - b.share || b.kpis - a.kpis || a.department.localeCompare(b.department));
   return {
@@ -77,4 +67,8 @@ export async function getKpiAttainment(db: DbOrTx, workspaceId: string, filters:
     onTarget: departments.reduce((sum, d) => sum + d.onTarget, 0),
     byDepartment: departments,
   };
+}
+
+function parseJson<T>(value: unknown): T {
+  return (typeof value === "string" ? JSON.parse(value) : value) as T;
 }
