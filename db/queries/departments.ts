@@ -1,7 +1,7 @@
 // Departments of a workspace.
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { departments } from "../schema";
+import { departments, memberships } from "../schema";
 
 /** The workspace's departments in display order. */
 export async function listDepartments(db: DbOrTx, workspaceId: string) {
@@ -20,4 +20,14 @@ export async function findDepartment(db: DbOrTx, workspaceId: string, department
     .where(and(eq(departments.id, departmentId), eq(departments.workspaceId, workspaceId)))
     .limit(1);
   return row ?? null;
+}
+
+/** How many members each department of the workspace has (departments without members are absent). */
+export async function countMembersByDepartment(db: DbOrTx, workspaceId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ departmentId: memberships.departmentId, n: count() })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), isNotNull(memberships.departmentId)))
+    .groupBy(memberships.departmentId);
+  return new Map(rows.map((r) => [r.departmentId!, r.n]));
 }
