@@ -4,6 +4,7 @@ import { count } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { departments, memberships, users, workspaces, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { seedDemoMaps } from "./seed-maps";
 import { seedDemoPersonas } from "./seed-personas";
 
 export const DEMO_PASSWORD = "journeyboard-demo";
@@ -71,6 +72,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
 
 /** Content of the demo workspace, added by each product area. */
 async function seedDemoContent(db: Database, ctx: DemoContext): Promise<void> {
+  await seedDemoMaps(db, ctx);
   // Personas link themselves to the maps that exist: keep this after the maps seeder.
   await seedDemoPersonas(db, ctx);
 }

@@ -1,0 +1,56 @@
+// Integration: the demo seed gives Acme three filled, projected maps (CONTRACT §3).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { listMaps } from "@/db/queries/maps";
+import { mapGaps, touchpointKpis, touchpointOpportunities, workspaces } from "@/db/schema";
+import { readMap } from "@/lib/maps/map-document";
+import { readMapDocument } from "@/lib/maps/map-documents";
+import { seedDemo } from "./seed-demo";
+
+describe("demo maps", () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase("pglite");
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("seeds three filled maps for Acme, one of them the future state of another", async () => {
+    expect(await seedDemo(t.db)).toBe(true);
+    const [acme] = await t.db.select().from(workspaces).where(eq(workspaces.slug, "acme"));
+    const maps = await listMaps(t.db, acme.id);
+    expect(maps.map((m) => [m.title, m.state]).sort()).toEqual([
+      ["SaaS onboarding (current)", "current"],
+      ["SaaS onboarding (future state)", "future"],
+      ["Support renewal", "current"],
+    ]);
+    for (const m of maps) {
+      expect(m.touchpointCount).toBeGreaterThanOrEqual(7);
+      expect(m.ownerDepartment).toBeTruthy();
+      expect(m.emotionCurve.every((e) => e !== null)).toBe(true);
+      const doc = readMap(await readMapDocument(t.db, acme.id, m.id));
+      expect(doc.stages.length).toBeGreaterThanOrEqual(3);
+      expect(doc.touchpoints.some((tp) => tp.momentOfTruth)).toBe(true);
+      expect(doc.touchpoints.every((tp) => tp.department && tp.owner && tp.kpis.length > 0)).toBe(true);
+    }
+    const current = maps.find((m) => m.state === "current" && m.title.startsWith("SaaS"))!;
+    const future = maps.find((m) => m.state === "future")!;
+    expect(future.avgEmotion!).toBeGreaterThan(current.avgEmotion!);
+    // Personas are linked by the persona seeder, which runs after the maps.
+    expect(maps.every((m) => m.personas.length > 0)).toBe(true);
+
+    const kpis = await t.db.select().from(touchpointKpis).where(eq(touchpointKpis.workspaceId, acme.id));
+    expect(kpis.some((k) => k.target === null)).toBe(true);
+    expect(kpis.some((k) => k.onTarget === false)).toBe(true);
+    expect(kpis.some((k) => k.onTarget === true)).toBe(true);
+    const opps = await t.db.select().from(touchpointOpportunities).where(eq(touchpointOpportunities.workspaceId, acme.id));
+    expect(new Set(opps.map((o) => o.status))).toEqual(new Set(["open", "in_progress", "done"]));
+    const gaps = await t.db.select().from(mapGaps).where(eq(mapGaps.workspaceId, acme.id));
+    expect(new Set(gaps.map((g) => g.kind))).toEqual(new Set(["channel", "device", "department"]));
+    expect(gaps.filter((g) => g.handled)).toHaveLength(2);
+    const evidence = (await Promise.all(maps.map(async (m) => readMap(await readMapDocument(t.db, acme.id, m.id))))).flatMap((d) => d.touchpoints.flatMap((tp) => tp.evidence));
+    expect(new Set(evidence.map((e) => e.kind))).toEqual(new Set(["quantitative", "qualitative"]));
+  });
+});
