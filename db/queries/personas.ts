@@ -61,7 +61,7 @@ export async function findPersonaWorkspace(db: DbOrTx, id: string): Promise<stri
 /** A deleted persona of the workspace (for restore). */
 export async function findDeletedPersona(db: DbOrTx, workspaceId: string, id: string) {
   const [row] = await db
-    .select({ id: personas.id, deletedAt: personas.deletedAt })
+    .select({ id: personas.id, name: personas.name, deletedAt: personas.deletedAt })
     .from(personas)
     .where(and(eq(personas.id, id), eq(personas.workspaceId, workspaceId)))
     .limit(1);

@@ -1,0 +1,105 @@
+"use client";
+// Who else is in this persona or stakeholder map (awareness), and what they have selected.
+// Incoming changes re-render at most five times per second.
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { Awareness } from "y-protocols/awareness";
+import { throttle } from "@/components/map/throttle";
+
+export type PresenceUser = { id: string; name: string; color: string };
+export type RemotePeer = { clientId: number; user: PresenceUser; selection: string | null };
+
+const PALETTE = ["#6366f1", "#db2777", "#ea580c", "#0891b2", "#16a34a", "#7c3aed", "#ca8a04", "#dc2626"];
+
+/** A stable colour per user. */
+export function colorForUser(id: string): string {
+  let h = 0;
+  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return PALETTE[h % PALETTE.length];
+}
+
+export function usePeers(awareness: Awareness | null | undefined, me: PresenceUser, selection: string | null) {
+  const [peers, setPeers] = useState<RemotePeer[]>([]);
+  const meRef = useRef(me);
+  meRef.current = me;
+
+  useEffect(() => {
+    if (!awareness) return;
+    const read = () => {
+      const list: RemotePeer[] = [];
+      for (const [clientId, state] of awareness.getStates()) {
+        if (clientId === awareness.clientID) continue;
+        const s = state as { user?: Partial<PresenceUser>; selection?: unknown };
+        if (!s.user || typeof s.user.id !== "string" || typeof s.user.name !== "string") continue;
+        const color = typeof s.user.color === "string" && /^#[0-9a-f]{6}$/i.test(s.user.color) ? s.user.color : "#64748b";
+        list.push({ clientId, user: { id: s.user.id, name: s.user.name.slice(0, 80), color }, selection: typeof s.selection === "string" ? s.selection : null });
+      }
+      setPeers(list);
+    };
+    const refresh = throttle(read, 200);
+    awareness.on("change", refresh);
+    refresh();
+    return () => {
+      awareness.off("change", refresh);
+      refresh.cancel();
+    };
+  }, [awareness]);
+
+  useEffect(() => {
+    awareness?.setLocalState({ user: meRef.current, selection });
+  }, [awareness, selection]);
+
+  const people = useMemo(() => {
+    const seen = new Map<string, PresenceUser>();
+    for (const p of peers) if (!seen.has(p.user.id) && p.user.id !== me.id) seen.set(p.user.id, p.user);
+    return [...seen.values()];
+  }, [peers, me.id]);
+
+  return { peers, people };
+}
+
+function initials(name: string) {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  return ((parts[0]?.[0] ?? "?") + (parts.length > 1 ? parts[parts.length - 1][0] : "")).toUpperCase();
+}
+
+/** Overlapping avatars of the other people here, with their names for screen readers and on hover. */
+export function PresenceAvatars({ people, label }: { people: PresenceUser[]; label: string }) {
+  if (people.length === 0) return null;
+  return (
+    <div className="no-print flex items-center -space-x-2" role="group" aria-label={label} data-testid="presence">
+      {people.slice(0, 6).map((p) => (
+        <span
+          key={p.id}
+          title={p.name}
+          data-testid="presence-avatar"
+          className="flex h-8 w-8 items-center justify-center rounded-full border-2 border-white text-xs font-semibold text-white"
+          style={{ backgroundColor: p.color }}
+        >
+          <span aria-hidden>{initials(p.name)}</span>
+          <span className="sr-only">{p.name}</span>
+        </span>
+      ))}
+      {people.length > 6 ? <span className="flex h-8 w-8 items-center justify-center rounded-full border-2 border-white bg-slate-200 text-xs">+{people.length - 6}</span> : null}
+    </div>
+  );
+}
+
+const DOT: Record<string, string> = {
+  saved: "bg-emerald-500",
+  saving: "bg-amber-400",
+  connecting: "bg-slate-300",
+  offline: "bg-slate-400",
+  signedOut: "bg-red-500",
+  forbidden: "bg-red-500",
+  rejected: "bg-red-500",
+};
+
+/** "Saved" / "Saving…" / "Offline — changes kept on this device" (text, never colour alone). */
+export function SaveStatusBadge({ status, label }: { status: string; label: string }) {
+  return (
+    <span role="status" aria-live="polite" data-testid="save-status" data-status={status} className="no-print inline-flex items-center gap-1.5 text-xs text-slate-600">
+      <span aria-hidden className={`h-2 w-2 rounded-full ${DOT[status] ?? "bg-slate-300"}`} />
+      {label}
+    </span>
+  );
+}
