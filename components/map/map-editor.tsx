@@ -1,0 +1,552 @@
+"use client";
+// The map editor screen: connects to the live document, and composes the top bar, the grid,
+// the side panel, dialogs and notices. Every edit runs in one transaction with this user's
+// origin, which is the only origin the undo manager tracks: undo never touches others' work.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import * as Y from "yjs";
+import {
+  MapDocumentError, addLane, addStage, addTouchpoint, moveStage, moveTouchpoint, readMap, removeLane, removeStage,
+  removeTouchpoint, renameLane, type MapData,
+} from "@/lib/maps/map-document";
+import { EditorContext, type DepartmentOption, type EditorContextValue, type Notice, type PersonaOption } from "./editor-context";
+import { EDITOR_HEIGHT, EditorSkeleton } from "./editor-skeleton";
+import { ConfirmDialog, PromptDialog, ShortcutsDialog } from "./dialogs";
+import { BASE_COLUMN_WIDTH, buildColumns, clampZoom, layoutLanes, stageSpans, zoomToFit, type LaneKey } from "./layout";
+import { MapGrid, type ActiveCell } from "./map-grid";
+import { TopBar } from "./top-bar";
+import { TouchpointPanel } from "./touchpoint-panel";
+import { useMapDoc, type MapSession } from "./use-map-doc";
+import { usePresence, type PresenceUser } from "./use-presence";
+
+type Props = {
+  mapId: string;
+  workspaceSlug: string;
+  initialTitle: string;
+  canEdit: boolean;
+  me: PresenceUser & { department: string | null };
+  departments: DepartmentOption[];
+  personas: PersonaOption[];
+  people: string[];
+};
+
+export function MapEditor(props: Props) {
+  const t = useTranslations("editor");
+  const session = useMapDoc(props.mapId, props.me.id);
+  if (!session || !session.loaded) {
+    return <EditorSkeleton title={props.initialTitle} message={session?.status === "offline" ? t("offlineLoading") : undefined} />;
+  }
+  return <LoadedEditor {...props} session={session} />;
+}
+
+/** The map as plain data, re-read (batched) after every change of the document. */
+function useMapData(doc: Y.Doc): MapData {
+  const [map, setMap] = useState(() => readMap(doc));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const onUpdate = () => {
+      timer ??= setTimeout(() => {
+        timer = null;
+        setMap(readMap(doc));
+      }, 16);
+    };
+    doc.on("update", onUpdate);
+    setMap(readMap(doc));
+    return () => {
+      doc.off("update", onUpdate);
+      if (timer) clearTimeout(timer);
+    };
+  }, [doc]);
+  return map;
+}
+
+function useUndo(doc: Y.Doc, origin: object) {
+  const manager = useMemo(() => new Y.UndoManager(doc, { trackedOrigins: new Set([origin]), captureTimeout: 500 }), [doc, origin]);
+  const [state, setState] = useState({ canUndo: false, canRedo: false });
+  useEffect(() => {
+    const update = () => setState({ canUndo: manager.canUndo(), canRedo: manager.canRedo() });
+    manager.on("stack-item-added", update);
+    manager.on("stack-item-popped", update);
+    manager.on("stack-cleared", update);
+    return () => manager.destroy();
+  }, [manager]);
+  return { manager, ...state };
+}
+
+function useCollapsedLanes(userId: string) {
+  const key = `journeyboard:${userId}:collapsed-lanes`;
+  const [collapsed, setCollapsed] = useState<Set<string>>(() => {
+    try {
+      const raw = JSON.parse(localStorage.getItem(key) ?? "[]");
+      return new Set(Array.isArray(raw) ? raw.filter((x): x is string => typeof x === "string") : []);
+    } catch {
+      return new Set();
+    }
+  });
+  const toggle = useCallback(
+    (lane: LaneKey) => {
+      setCollapsed((prev) => {
+        const next = new Set(prev);
+        if (next.has(lane)) next.delete(lane);
+        else next.add(lane);
+        try {
+          localStorage.setItem(key, JSON.stringify([...next]));
+        } catch {
+          // storage full or disabled: the choice lasts for this visit only
+        }
+        return next;
+      });
+    },
+    [key],
+  );
+  return { collapsed, toggle };
+}
+
+type Confirm = { title: string; message: string; confirmLabel: string; run: () => void };
+type Prompt = { title: string; label: string; initial: string; confirmLabel: string; run: (value: string) => void };
+
+function isTypingTarget(target: EventTarget | null) {
+  const el = target as HTMLElement | null;
+  if (!el) return false;
+  return el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable;
+}
+
+function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
+  const t = useTranslations("editor");
+  const tc = useTranslations("common");
+  const { doc, origin, provider, status } = session;
+  const canEdit = props.canEdit && !session.serverReadOnly && status !== "forbidden";
+  const map = useMapData(doc);
+  const undo = useUndo(doc, origin);
+  const me = useMemo<PresenceUser>(() => ({ id: props.me.id, name: props.me.name, color: props.me.color }), [props.me.id, props.me.name, props.me.color]);
+  const presence = usePresence(provider.awareness, me);
+  const { collapsed, toggle } = useCollapsedLanes(props.me.id);
+  const [zoom, setZoom] = useState(1);
+  const [active, setActive] = useState<ActiveCell | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [focusTick, setFocusTick] = useState(0);
+  const [panel, setPanel] = useState<{ touchpointId: string; section?: string } | null>(null);
+  const [confirm, setConfirm] = useState<Confirm | null>(null);
+  const [prompt, setPrompt] = useState<Prompt | null>(null);
+  const [shortcuts, setShortcuts] = useState(false);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [exporting, setExporting] = useState(false);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const noticeId = useRef(0);
+
+  const columns = useMemo(() => buildColumns(map), [map]);
+  const spans = useMemo(() => stageSpans(map, columns), [map, columns]);
+  const lanes = useMemo(() => layoutLanes(map.lanes, collapsed), [map.lanes, collapsed]);
+  const columnWidth = Math.round(BASE_COLUMN_WIDTH * zoom);
+
+  const notify = useCallback((notice: Omit<Notice, "id">) => {
+    const id = ++noticeId.current;
+    setNotices((list) => [...list.slice(-2), { ...notice, id }]);
+    setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), notice.action ? 10_000 : 6_000);
+  }, []);
+
+  const edit = useCallback(
+    (fn: (doc: Y.Doc) => void) => {
+      if (!canEdit) return;
+      try {
+        doc.transact(() => fn(doc), origin);
+      } catch (error) {
+        if (error instanceof MapDocumentError) notify({ message: t(`errors.${error.code}`), tone: "error" });
+        else throw error;
+      }
+    },
+    [canEdit, doc, origin, notify, t],
+  );
+
+  /** A structural change as its own undo step, with a notice offering to undo it. */
+  const structural = useCallback(
+    (fn: (doc: Y.Doc) => void, message?: string) => {
+      undo.manager.stopCapturing();
+      edit(fn);
+      undo.manager.stopCapturing();
+      if (!message) return;
+      const item = undo.manager.undoStack[undo.manager.undoStack.length - 1];
+      notify({
+        message,
+        tone: "info",
+        action: {
+          label: tc("undo"),
+          run: () => {
+            if (undo.manager.undoStack[undo.manager.undoStack.length - 1] === item) undo.manager.undo();
+            else notify({ message: t("undoUseShortcut"), tone: "info" });
+          },
+        },
+      });
+    },
+    [edit, notify, t, tc, undo.manager],
+  );
+
+  const requestFocus = useCallback(() => setFocusTick((n) => n + 1), []);
+  const openPanel = useCallback((touchpointId: string, section?: string) => setPanel({ touchpointId, section }), []);
+
+  const context = useMemo<EditorContextValue>(
+    () => ({
+      doc, origin, canEdit, map, edit, departments: props.departments, people: props.people, personas: props.personas,
+      byCell: presence.byCell, setFocus: presence.setFocus, notify, openPanel,
+    }),
+    [doc, origin, canEdit, map, edit, props.departments, props.people, props.personas, presence.byCell, presence.setFocus, notify, openPanel],
+  );
+
+  // ---- actions -------------------------------------------------------------------------------
+
+  const addTouchpointAt = useCallback(
+    (stageId?: string, index?: number) => {
+      if (!canEdit) return;
+      let newId: string | null = null;
+      structural((d) => {
+        const targetStage = stageId ?? map.stages[map.stages.length - 1]?.id ?? addStage(d, t("defaultStageName"));
+        newId = addTouchpoint(d, targetStage, index, { department: props.me.department ?? "" });
+      });
+      if (newId) {
+        setActive({ col: newId, lane: "title" });
+        setEditing(true);
+        requestFocus();
+      }
+    },
+    [canEdit, structural, map.stages, t, props.me.department, requestFocus],
+  );
+
+  const addTouchpointHere = useCallback(() => {
+    const column = active ? columns.find((c) => c.key === active.col) : undefined;
+    if (column?.kind === "touchpoint") addTouchpointAt(column.stageId, column.indexInStage + 1);
+    else if (column) addTouchpointAt(column.stageId, 0);
+    else addTouchpointAt();
+  }, [active, columns, addTouchpointAt]);
+
+  const deleteTouchpoint = useCallback(
+    (id: string) => {
+      const tp = map.touchpoints.find((x) => x.id === id);
+      if (!tp) return;
+      const title = tp.title || t("untitledTouchpoint");
+      setConfirm({
+        title: t("deleteTouchpointTitle"),
+        message: t("deleteTouchpointMessage", { title }),
+        confirmLabel: tc("delete"),
+        run: () => {
+          // Keep the keyboard position: the neighbour takes the deleted column's place.
+          const index = columns.findIndex((c) => c.key === id);
+          const neighbour = columns[index + 1] ?? columns[index - 1];
+          structural((d) => removeTouchpoint(d, id), t("touchpointDeleted", { title }));
+          if (panel?.touchpointId === id) setPanel(null);
+          if (neighbour && active?.col === id) {
+            setActive({ col: neighbour.key, lane: "title" });
+            requestFocus();
+          }
+        },
+      });
+    },
+    [map.touchpoints, columns, t, tc, structural, panel, active, requestFocus],
+  );
+
+  const moveTouchpointTo = useCallback(
+    (id: string, stageId: string, index: number) => structural((d) => moveTouchpoint(d, id, stageId, index)),
+    [structural],
+  );
+
+  const addStageAt = useCallback(
+    (index?: number) => {
+      setPrompt({
+        title: t("addStage"),
+        label: t("stageName"),
+        initial: "",
+        confirmLabel: t("addStage"),
+        run: (name) => structural((d) => addStage(d, name, index)),
+      });
+    },
+    [t, structural],
+  );
+
+  const deleteStage = useCallback(
+    (stageId: string) => {
+      const stage = map.stages.find((s) => s.id === stageId);
+      if (!stage) return;
+      const name = stage.name || t("untitledStage");
+      setConfirm({
+        title: t("deleteStageTitle"),
+        message: t("deleteStageMessage", { stage: name, count: stage.touchpointIds.length }),
+        confirmLabel: tc("delete"),
+        run: () => structural((d) => removeStage(d, stageId), t("stageDeleted", { stage: name })),
+      });
+    },
+    [map.stages, t, tc, structural],
+  );
+
+  const addLaneAction = useCallback(() => {
+    setPrompt({ title: t("addLane"), label: t("laneName"), initial: "", confirmLabel: t("addLane"), run: (name) => structural((d) => addLane(d, name)) });
+  }, [t, structural]);
+
+  const renameLaneAction = useCallback(
+    (laneId: string) => {
+      const lane = map.lanes.find((l) => l.id === laneId);
+      setPrompt({ title: t("renameLane"), label: t("laneName"), initial: lane?.name ?? "", confirmLabel: tc("save"), run: (name) => edit((d) => renameLane(d, laneId, name)) });
+    },
+    [map.lanes, t, tc, edit],
+  );
+
+  const deleteLaneAction = useCallback(
+    (laneId: string) => {
+      const lane = map.lanes.find((l) => l.id === laneId);
+      const name = lane?.name || t("untitledLane");
+      setConfirm({
+        title: t("deleteLaneTitle"),
+        message: t("deleteLaneMessage", { lane: name }),
+        confirmLabel: tc("delete"),
+        run: () => structural((d) => removeLane(d, laneId), t("laneDeleted", { lane: name })),
+      });
+    },
+    [map.lanes, t, tc, structural],
+  );
+
+  const setZoomKeepingPosition = useCallback(
+    (next: number) => {
+      const el = scrollRef.current;
+      const z = clampZoom(next);
+      if (el) {
+        const ratio = z / zoom;
+        requestAnimationFrame(() => {
+          el.scrollLeft = el.scrollLeft * ratio;
+        });
+      }
+      setZoom(z);
+    },
+    [zoom],
+  );
+
+  const fitMap = useCallback(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    setZoom(zoomToFit(el.clientWidth, columns.length));
+    requestAnimationFrame(() => (el.scrollLeft = 0));
+  }, [columns.length]);
+
+  const fitStage = useCallback(() => {
+    const el = scrollRef.current;
+    if (!el || !spans.length) return;
+    const activeIndex = active ? columns.findIndex((c) => c.key === active.col) : -1;
+    const firstVisible = Math.floor(el.scrollLeft / columnWidth);
+    const index = activeIndex >= 0 ? activeIndex : firstVisible;
+    const span = spans.find((s) => index >= s.first && index <= s.last) ?? spans[0];
+    const z = zoomToFit(el.clientWidth, span.last - span.first + 1);
+    setZoom(z);
+    requestAnimationFrame(() => (el.scrollLeft = span.first * Math.round(BASE_COLUMN_WIDTH * z)));
+  }, [spans, active, columns, columnWidth]);
+
+  const exportMap = useCallback(async () => {
+    setExporting(true);
+    try {
+      const response = await fetch(`/api/v1/maps/${props.mapId}`, { headers: { accept: "application/json" } });
+      if (!response.ok) throw new Error(String(response.status));
+      const blob = await response.blob();
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement("a");
+      const base = (map.title || "journey-map").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").slice(0, 60) || "journey-map";
+      a.href = url;
+      a.download = `${base}.journeymap.json`;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch {
+      notify({ message: t("exportFailed"), tone: "error" });
+    } finally {
+      setExporting(false);
+    }
+  }, [props.mapId, map.title, notify, t]);
+
+  // ---- global keys and presence --------------------------------------------------------------
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      if (mod && !event.altKey && (key === "z" || key === "y")) {
+        if (!canEdit) return;
+        event.preventDefault();
+        if (key === "y" || event.shiftKey) undo.manager.redo();
+        else undo.manager.undo();
+        return;
+      }
+      if (mod || event.altKey || isTypingTarget(event.target)) return;
+      if (document.querySelector("dialog[open]")) return;
+      if (event.key === "?") {
+        event.preventDefault();
+        setShortcuts(true);
+      } else if (key === "n" && canEdit) {
+        event.preventDefault();
+        addTouchpointHere();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [canEdit, undo.manager, addTouchpointHere]);
+
+  const { setFocus } = presence;
+  useEffect(() => {
+    const onFocusIn = (event: FocusEvent) => {
+      const el = event.target as HTMLElement;
+      const holder = el.closest?.("[data-presence]");
+      const value = holder?.getAttribute("data-presence");
+      if (!value) return setFocus(null, false);
+      const [touchpointId, field] = [value.slice(0, value.indexOf("|")), value.slice(value.indexOf("|") + 1)];
+      setFocus({ touchpointId, field }, isTypingTarget(el));
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      if (!event.relatedTarget) setFocus(null, false);
+    };
+    document.addEventListener("focusin", onFocusIn);
+    document.addEventListener("focusout", onFocusOut);
+    return () => {
+      document.removeEventListener("focusin", onFocusIn);
+      document.removeEventListener("focusout", onFocusOut);
+    };
+  }, [setFocus]);
+
+  // Close the panel when its touchpoint disappears (deleted by someone else).
+  const panelTouchpoint = panel ? map.touchpoints.find((tp) => tp.id === panel.touchpointId) ?? null : null;
+  useEffect(() => {
+    if (panel && !panelTouchpoint) setPanel(null);
+  }, [panel, panelTouchpoint]);
+
+  const terminal = status === "signedOut" || status === "forbidden" || status === "rejected";
+
+  return (
+    <EditorContext.Provider value={context}>
+      <div className={`relative flex ${EDITOR_HEIGHT} flex-col`} data-testid="map-editor" data-can-edit={canEdit}>
+        <TopBar
+          workspaceSlug={props.workspaceSlug}
+          status={status}
+          people={presence.people}
+          me={me}
+          canUndo={undo.canUndo}
+          canRedo={undo.canRedo}
+          onUndo={() => undo.manager.undo()}
+          onRedo={() => undo.manager.redo()}
+          zoom={zoom}
+          onZoom={setZoomKeepingPosition}
+          onFitMap={fitMap}
+          onFitStage={fitStage}
+          onExport={exportMap}
+          exporting={exporting}
+          onShortcuts={() => setShortcuts(true)}
+          onAddTouchpoint={addTouchpointHere}
+        />
+        {terminal ? (
+          <div role="alert" className="flex flex-wrap items-center gap-3 border-b border-red-200 bg-red-50 px-4 py-2 text-sm text-red-900" data-testid="connection-alert">
+            <span>{t(`${status}Message`)}</span>
+            {status === "signedOut" ? (
+              <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/w/${props.workspaceSlug}/maps/${props.mapId}`)}`} className="font-medium underline">
+                {t("signInAgain")}
+              </Link>
+            ) : (
+              <Link href={`/w/${props.workspaceSlug}/maps`} className="font-medium underline">{t("backToMaps")}</Link>
+            )}
+          </div>
+        ) : null}
+        {map.stages.length === 0 ? (
+          <div className="flex flex-1 items-center justify-center p-6">
+            <div className="max-w-md rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center" data-testid="empty-map">
+              <h2 className="text-base font-semibold text-slate-900">{t("emptyMapTitle")}</h2>
+              <p className="mt-1 text-sm text-slate-600">{canEdit ? t("emptyMapText") : t("emptyMapViewer")}</p>
+              {canEdit ? (
+                <div className="mt-4 flex justify-center gap-2">
+                  <button type="button" onClick={() => addStageAt()} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700" data-testid="empty-add-stage">
+                    + {t("addStage")}
+                  </button>
+                </div>
+              ) : null}
+            </div>
+          </div>
+        ) : (
+          <MapGrid
+            map={map}
+            columns={columns}
+            spans={spans}
+            lanes={lanes}
+            columnWidth={columnWidth}
+            scrollRef={scrollRef}
+            active={active}
+            setActive={setActive}
+            editing={editing}
+            setEditing={setEditing}
+            focusTick={focusTick}
+            requestFocus={requestFocus}
+            onToggleLane={toggle}
+            onAddTouchpoint={addTouchpointAt}
+            onDeleteTouchpoint={deleteTouchpoint}
+            onMoveTouchpoint={moveTouchpointTo}
+            onAddStage={addStageAt}
+            onDeleteStage={deleteStage}
+            onMoveStage={(stageId, toIndex) => structural((d) => moveStage(d, stageId, toIndex))}
+            onAddLane={addLaneAction}
+            onRenameLane={renameLaneAction}
+            onDeleteLane={deleteLaneAction}
+          />
+        )}
+        {panel && panelTouchpoint ? (
+          <TouchpointPanel
+            key={panelTouchpoint.id}
+            touchpoint={panelTouchpoint}
+            section={panel.section}
+            onClose={() => {
+              setPanel(null);
+              requestFocus();
+            }}
+            onDelete={() => deleteTouchpoint(panelTouchpoint.id)}
+          />
+        ) : null}
+        <div className="pointer-events-none absolute inset-x-0 bottom-4 z-50 flex flex-col items-center gap-2" aria-live="polite">
+          {notices.map((n) => (
+            <div key={n.id} role={n.tone === "error" ? "alert" : "status"} className={`pointer-events-auto flex items-center gap-3 rounded-lg px-4 py-2 text-sm shadow-lg ${n.tone === "error" ? "bg-red-700 text-white" : "bg-slate-900 text-white"}`} data-testid="notice">
+              <span>{n.message}</span>
+              {n.action ? (
+                <button
+                  type="button"
+                  onClick={() => {
+                    n.action!.run();
+                    setNotices((list) => list.filter((x) => x.id !== n.id));
+                  }}
+                  className="rounded px-2 py-0.5 font-semibold text-brand-100 underline hover:bg-white/10"
+                  data-testid="notice-action"
+                >
+                  {n.action.label}
+                </button>
+              ) : null}
+            </div>
+          ))}
+        </div>
+        <ConfirmDialog
+          open={!!confirm}
+          title={confirm?.title ?? ""}
+          message={confirm?.message ?? ""}
+          confirmLabel={confirm?.confirmLabel ?? ""}
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => {
+            const run = confirm?.run;
+            setConfirm(null);
+            run?.();
+          }}
+        />
+        <PromptDialog
+          open={!!prompt}
+          title={prompt?.title ?? ""}
+          label={prompt?.label ?? ""}
+          initial={prompt?.initial ?? ""}
+          confirmLabel={prompt?.confirmLabel ?? ""}
+          onCancel={() => setPrompt(null)}
+          onSubmit={(value) => {
+            const run = prompt?.run;
+            setPrompt(null);
+            run?.(value);
+          }}
+        />
+        <ShortcutsDialog open={shortcuts} onClose={() => setShortcuts(false)} />
+      </div>
+    </EditorContext.Provider>
+  );
+}
