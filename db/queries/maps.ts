@@ -17,7 +17,7 @@ export type MapListFilters = {
   since?: Date;
 };
 
-export type MapPersonaRef = { id: string; name: string; avatarColor: string };
+export type MapPersonaRef = { id: string; name: string; avatarColor: string; hasAvatarImage: boolean; updatedAt: Date };
 
 export type MapSummary = {
   id: string;
@@ -61,7 +61,10 @@ function likePattern(q: string): string {
 async function withPersonas(db: DbOrTx, workspaceId: string, rows: Omit<MapSummary, "personas">[]): Promise<MapSummary[]> {
   if (rows.length === 0) return [];
   const links = await db
-    .select({ mapId: mapPersonas.mapId, id: personas.id, name: personas.name, avatarColor: personas.avatarColor })
+    .select({
+      mapId: mapPersonas.mapId, id: personas.id, name: personas.name, avatarColor: personas.avatarColor,
+      hasAvatarImage: sql<boolean>`${personas.avatarImage} is not null`, updatedAt: personas.updatedAt,
+    })
     .from(mapPersonas)
     .innerJoin(personas, and(eq(personas.id, mapPersonas.personaId), eq(personas.workspaceId, workspaceId), isNull(personas.deletedAt)))
     .where(and(eq(mapPersonas.workspaceId, workspaceId), inArray(mapPersonas.mapId, rows.map((r) => r.id))))
@@ -69,7 +72,7 @@ async function withPersonas(db: DbOrTx, workspaceId: string, rows: Omit<MapSumma
   const byMap = new Map<string, MapPersonaRef[]>();
   for (const l of links) {
     const list = byMap.get(l.mapId) ?? [];
-    list.push({ id: l.id, name: l.name, avatarColor: l.avatarColor });
+    list.push({ id: l.id, name: l.name, avatarColor: l.avatarColor, hasAvatarImage: Boolean(l.hasAvatarImage), updatedAt: l.updatedAt });
     byMap.set(l.mapId, list);
   }
   return rows.map((r) => ({ ...r, personas: byMap.get(r.id) ?? [] }));

@@ -11,7 +11,7 @@ export function mapSummaryJson(m: MapSummary) {
     ownerDepartment: m.ownerDepartment,
     templateKey: m.templateKey,
     personaIds: m.personas.map((p) => p.id),
-    personas: m.personas,
+    personas: m.personas.map((p) => ({ id: p.id, name: p.name, avatarColor: p.avatarColor })),
     touchpointCount: m.touchpointCount,
     avgEmotion: m.avgEmotion,
     emotionCurve: m.emotionCurve,

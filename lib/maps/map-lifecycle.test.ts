@@ -175,7 +175,7 @@ describe.each(testDrivers)("maps on %s", (driver) => {
     expect(await ids({ since: new Date(Date.now() + 60_000) })).toEqual([]);
     expect(await ids({ since: new Date(Date.now() - 60_000) })).toEqual(["Onboarding", "Webshop"]);
     const summary = (await listMaps(t.db, workspace.id, { personaId: persona.id }))[0];
-    expect(summary.personas).toEqual([{ id: persona.id, name: "Ines", avatarColor: persona.avatarColor }]);
+    expect(summary.personas).toMatchObject([{ id: persona.id, name: "Ines", avatarColor: persona.avatarColor, hasAvatarImage: false }]);
     expect(summary.emotionCurve).toHaveLength(9);
   });
 
