@@ -363,3 +363,25 @@ export function createStakeholderDoc(input: unknown): Y.Doc {
 export function departmentStakeholders(data: StakeholderMapData): Stakeholder[] {
   return data.stakeholders.filter((s) => s.type === "department");
 }
+
+/** The Y.Text of a stakeholder's name or description (for binding inputs), or null when it does not exist. */
+export function stakeholderText(doc: Y.Doc, id: string, field: "name" | "description"): Y.Text | null {
+  const m = stakeholderMap(doc).get(id);
+  if (!(m instanceof Y.Map)) return null;
+  const t = m.get(field);
+  if (t instanceof Y.Text) return t;
+  const created = textOf(typeof t === "string" ? t : "");
+  m.set(field, created);
+  return created;
+}
+
+/** The Y.Text of a relationship's label (for binding inputs), or null when it does not exist. */
+export function relationshipLabelText(doc: Y.Doc, id: string): Y.Text | null {
+  const m = relationshipMap(doc).get(id);
+  if (!(m instanceof Y.Map)) return null;
+  const t = m.get("label");
+  if (t instanceof Y.Text) return t;
+  const created = textOf(typeof t === "string" ? t : "");
+  m.set("label", created);
+  return created;
+}
