@@ -1,0 +1,124 @@
+"use client";
+// A dashboard card: the insight as its title, the chart, an accessible table alternative (toggle) and
+// a CSV download of exactly the rows and columns the table shows.
+import { useId, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { Card } from "@/components/ui/card";
+import { downloadCsv, toCsv, type CsvValue } from "./csv";
+
+export type Column<T> = {
+  header: string;
+  /** The value written to the CSV (numbers stay numbers). */
+  csv: (row: T) => CsvValue;
+  /** What the table cell shows; defaults to the CSV value. */
+  cell?: (row: T) => React.ReactNode;
+  numeric?: boolean;
+};
+
+export type PanelCardProps<T> = {
+  id: string;
+  /** The panel's neutral name ("Emotion by stage"). */
+  name: string;
+  /** The insight sentence computed from the data. */
+  title: string;
+  hint?: string;
+  rows: T[];
+  columns: Column<T>[];
+  chart: React.ReactNode;
+  /** Set when there is nothing to show (the insight then says why). */
+  isEmpty?: boolean;
+  footnote?: React.ReactNode;
+  className?: string;
+  /** The table below the chart, always visible (lists that read best as a table). */
+  tableOnly?: boolean;
+};
+
+export function PanelCard<T>({ id, name, title, hint, rows, columns, chart, isEmpty, footnote, className = "", tableOnly }: PanelCardProps<T>) {
+  const t = useTranslations("dashboard");
+  const locale = useLocale();
+  const [showTable, setShowTable] = useState(false);
+  const headingId = useId();
+  const tableVisible = tableOnly || showTable;
+  const onDownload = () => {
+    const csv = toCsv(columns.map((c) => c.header), rows.map((row) => columns.map((c) => c.csv(row))), locale);
+    downloadCsv(`${id}.csv`, csv);
+  };
+  return (
+    <Card className={`flex min-w-0 flex-col p-4 ${className}`}>
+      <section aria-labelledby={headingId} data-testid={`panel-${id}`} className="flex min-w-0 flex-1 flex-col">
+        <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
+          <div className="min-w-0 flex-1">
+            <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{name}</p>
+            <h2 id={headingId} className="mt-0.5 text-base font-semibold leading-snug text-slate-900" data-testid={`insight-${id}`}>
+              {title}
+            </h2>
+            {hint ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}
+          </div>
+          {!isEmpty ? (
+            <div className="flex shrink-0 items-center gap-1">
+              {!tableOnly ? (
+                <button
+                  type="button"
+                  aria-pressed={showTable}
+                  onClick={() => setShowTable((s) => !s)}
+                  className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50"
+                >
+                  {showTable ? t("actions.showChart") : t("actions.showTable")}
+                </button>
+              ) : null}
+              <button
+                type="button"
+                onClick={onDownload}
+                className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50"
+                data-testid={`csv-${id}`}
+              >
+                {t("actions.downloadCsv")}
+              </button>
+            </div>
+          ) : null}
+        </div>
+        {isEmpty ? (
+          <p className="flex flex-1 items-center justify-center rounded-lg border border-dashed border-slate-200 px-4 py-10 text-center text-sm text-slate-500">
+            {t("empty.panel")}
+          </p>
+        ) : (
+          <>
+            {!showTable || tableOnly ? chart : null}
+            {tableVisible ? <DataTable caption={name} rows={rows} columns={columns} /> : null}
+          </>
+        )}
+        {footnote && !isEmpty ? <div className="mt-2 text-xs text-slate-500">{footnote}</div> : null}
+      </section>
+    </Card>
+  );
+}
+
+export function DataTable<T>({ caption, rows, columns }: { caption: string; rows: T[]; columns: Column<T>[] }) {
+  return (
+    <div className="max-h-80 overflow-auto rounded-md border border-slate-200">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="sticky top-0 bg-slate-50 text-xs text-slate-600">
+          <tr>
+            {columns.map((c) => (
+              <th key={c.header} scope="col" className={`whitespace-nowrap px-2 py-1.5 font-medium ${c.numeric ? "text-right" : ""}`}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={i} className="border-t border-slate-100">
+              {columns.map((c) => (
+                <td key={c.header} className={`px-2 py-1.5 align-top ${c.numeric ? "text-right tabular-nums" : ""}`}>
+                  {c.cell ? c.cell(row) : String(c.csv(row) ?? "")}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
