@@ -1,8 +1,10 @@
 // Personas × processes: which journeys exist for whom, their state, last change and average emotion.
-// A process is a map title, so a current- and a future-state map of one process share a column.
+// A process is a map title (without a "(current)"/"(future state)" marker), so the current- and
+// future-state maps of one process share a column.
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { emotionColor, formatScore } from "@/components/map/emotion";
+import { processTitle } from "@/lib/personas/process-title";
 import { PersonaAvatar } from "./persona-avatar";
 
 export type CoverageData = {
@@ -14,7 +16,7 @@ export type CoverageData = {
 export function CoverageMatrix({ slug, data }: { slug: string; data: CoverageData }) {
   const t = useTranslations("personas");
   const format = useFormatter();
-  const titles = [...new Set([...data.cells.map((c) => c.title), ...data.unlinkedTitles])].sort((a, b) => a.localeCompare(b));
+  const titles = [...new Set([...data.cells.map((c) => processTitle(c.title)), ...data.unlinkedTitles.map(processTitle)])].sort((a, b) => a.localeCompare(b));
   if (data.personas.length === 0) return null;
   if (titles.length === 0) return <p className="text-sm text-slate-600">{t("coverage.noMaps")}</p>;
   return (
@@ -40,7 +42,7 @@ export function CoverageMatrix({ slug, data }: { slug: string; data: CoverageDat
                 </Link>
               </th>
               {titles.map((title) => {
-                const maps = data.cells.filter((c) => c.personaId === p.id && c.title === title);
+                const maps = data.cells.filter((c) => c.personaId === p.id && processTitle(c.title) === title).sort((a, b) => a.state.localeCompare(b.state));
                 return (
                   <td key={title} className="px-3 py-2 align-top">
                     {maps.length === 0 ? (
@@ -61,7 +63,7 @@ export function CoverageMatrix({ slug, data }: { slug: string; data: CoverageDat
                                   {t("coverage.avg", { value: formatScore(Math.round(m.avgEmotion * 10) / 10) })}
                                 </span>
                               )}
-                              <span className="block text-[11px] text-slate-500">{t("maps.updated", { date: format.relativeTime(new Date(m.updatedAt)) })}</span>
+                              <span className="block text-[11px] text-slate-500">{t("maps.updated", { date: format.dateTime(new Date(m.updatedAt), { dateStyle: "medium", timeStyle: "short" }) })}</span>
                             </Link>
                           </li>
                         ))}

@@ -42,7 +42,7 @@ export function PersonaMapCurves({ slug, maps }: { slug: string; maps: CurveMap[
                 <h3 className="font-semibold text-slate-900">{m.title}</h3>
                 <p className="text-xs text-slate-500">
                   <span className={`mr-1.5 inline-block rounded px-1.5 py-0.5 font-medium ${m.state === "future" ? "bg-violet-100 text-violet-800" : "bg-sky-100 text-sky-800"}`}>{t(`maps.state.${m.state}`)}</span>
-                  {t("maps.touchpoints", { count: m.touchpoints.length })} · {m.avgEmotion === null ? t("maps.noEmotion") : t("maps.avgEmotion", { value: formatScore(Math.round(m.avgEmotion * 10) / 10) })} · {t("maps.updated", { date: format.relativeTime(new Date(m.updatedAt)) })}
+                  {t("maps.touchpoints", { count: m.touchpoints.length })} · {m.avgEmotion === null ? t("maps.noEmotion") : t("maps.avgEmotion", { value: formatScore(Math.round(m.avgEmotion * 10) / 10) })} · {t("maps.updated", { date: format.dateTime(new Date(m.updatedAt), { dateStyle: "medium", timeStyle: "short" }) })}
                 </p>
               </div>
               <Link href={`/w/${slug}/maps/${m.id}`} className="no-print text-sm font-medium text-brand-700 hover:underline">{t("maps.openMap")} →</Link>

@@ -136,9 +136,9 @@ export function PersonaSheet({ personaId, canEdit, me, avatarUrl: initialAvatarU
       <header className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5 sm:flex-row sm:items-start print:border-0 print:p-0">
         <AvatarEditor personaId={personaId} name={data.name} color={data.avatarColor} imageUrl={avatarUrl} onImageChange={setAvatarUrl} canEdit={canEdit} onColor={(c) => edit((d) => setAvatarColor(d, c))} />
         <div className="min-w-0 flex-1 space-y-1">
-          {text("name", t("fields.name"), { className: "text-2xl font-semibold", hideLabel: true })}
-          {text("segment", t("fields.segment"), { placeholder: t("segmentPlaceholder"), className: "font-medium text-brand-700", hideLabel: true })}
-          {text("quote", t("fields.quote"), { multiline: true, placeholder: t("fields.quotePlaceholder"), className: "italic text-slate-700", hideLabel: true })}
+          {text("name", t("fields.name"), { className: "text-2xl! font-semibold", hideLabel: true })}
+          {text("segment", t("fields.segment"), { placeholder: t("segmentPlaceholder"), className: "font-medium text-brand-700!", hideLabel: true })}
+          {text("quote", t("fields.quote"), { multiline: true, placeholder: t("fields.quotePlaceholder"), className: "italic text-base! text-slate-700!", hideLabel: true })}
         </div>
       </header>
 
