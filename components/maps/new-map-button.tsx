@@ -16,7 +16,7 @@ export function NewMapButton({ slug, templates, variant = "primary" }: { slug: s
   return (
     <>
       <Button variant={variant} onClick={() => setOpen(true)} data-testid="new-map">
-        <span aria-hidden>＋</span> {t("newMap")}
+        <span aria-hidden>+</span> {t("newMap")}
       </Button>
       {open ? <NewMapDialog slug={slug} templates={templates} onClose={() => setOpen(false)} /> : null}
     </>
