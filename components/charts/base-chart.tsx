@@ -3,7 +3,7 @@
 // variables in app/globals.css (--chart-1…6, --chart-grid, --chart-axis). Charts are composed from it
 // by passing series (<Bar>, <Line>, …) as children.
 export { emotionColor, emotionTextColor, shareColor } from "./emotion-color";
-import { ComposedChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ComposedChart, CartesianGrid, Legend, type LabelProps, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 /** Series colours, in order. */
 export const CHART_COLORS = [1, 2, 3, 4, 5, 6].map((i) => `var(--chart-${i})`);
@@ -69,7 +69,7 @@ export function BaseChart({
   return (
     <figure role="img" aria-label={label} className="m-0 w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data} layout={layout} margin={{ top: 8, right: 16, bottom: legend ? 4 : 8, left: layout === "horizontal" && valueLabel ? 8 : 0 }}>
+        <ComposedChart data={data} layout={layout} margin={{ top: layout === "horizontal" ? 20 : 8, right: layout === "vertical" ? 64 : 16, bottom: legend ? 4 : 8, left: layout === "horizontal" && valueLabel ? 8 : 0 }}>
           <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={layout === "vertical"} horizontal={layout === "horizontal"} />
           {layout === "horizontal" ? (
             <>
@@ -96,4 +96,31 @@ export function BaseChart({
       </ResponsiveContainer>
     </figure>
   );
+}
+
+type LabelContentProps = LabelProps;
+
+/**
+ * LabelList content that writes a bar's value at its outer end — right of horizontal bars, above
+ * vertical ones — also for zero-length and negative bars, so the number always accompanies the colour.
+ */
+export function barEndLabel(layout: "horizontal" | "vertical") {
+  return function BarEndLabel(props: LabelContentProps) {
+    const box = (props.viewBox ?? {}) as { x?: number; y?: number; width?: number; height?: number };
+    const x = Number(props.x ?? box.x ?? 0);
+    const y = Number(props.y ?? box.y ?? 0);
+    const width = Number(props.width ?? box.width ?? 0);
+    const height = Number(props.height ?? box.height ?? 0);
+    if (props.value === undefined || props.value === null || props.value === "") return <g />;
+    const text = String(props.value);
+    return layout === "vertical" ? (
+      <text x={Math.max(x, x + width) + 6} y={y + height / 2} dominantBaseline="central" fontSize={11} fill="#0f172a">
+        {text}
+      </text>
+    ) : (
+      <text x={x + width / 2} y={Math.min(y, y + height) - 6} textAnchor="middle" fontSize={11} fill="#0f172a">
+        {text}
+      </text>
+    );
+  };
 }

@@ -60,10 +60,10 @@ function DashboardBody({ dashboard: d, invalidFilters }: { dashboard: Dashboard;
         <CurvesPanel curves={d.curves} />
         <WorstTouchpointsPanel rows={d.worstTouchpoints} />
         <MomentsOfTruthPanel data={d.momentsOfTruth} />
-        <KpiAttainmentPanel data={d.kpiAttainment} />
-        <KpiListPanel data={d.kpiAttainment} />
-        <BacklogPanel data={d.backlog} />
         <SiloPanel data={d.silo} />
+        <KpiAttainmentPanel data={d.kpiAttainment} />
+        <BacklogPanel data={d.backlog} />
+        <KpiListPanel data={d.kpiAttainment} />
         <GapsPanel data={d.gaps} />
         <HandoversPanel data={d.gaps} />
         <FreshnessPanel data={d.freshness} />

@@ -1,7 +1,7 @@
 "use client";
 import { Bar, Cell, ErrorBar, LabelList } from "recharts";
 import { useTranslations } from "next-intl";
-import { BaseChart, emotionColor } from "@/components/charts/base-chart";
+import { barEndLabel, BaseChart, emotionColor } from "@/components/charts/base-chart";
 import type { EmotionByStageRow } from "@/lib/dashboard/emotion-by-stage";
 import { emotionByStageInsight } from "@/lib/dashboard/insights";
 import { useDashboard, useDashboardFormat } from "../dashboard-context";
@@ -65,7 +65,7 @@ export function EmotionByStagePanel({ rows, compact = false }: { rows: EmotionBy
               <Cell key={d.stage} fill={emotionColor(d.avg)} data-testid="stage-bar" />
             ))}
             <ErrorBar dataKey="range" width={6} stroke="var(--chart-axis)" direction="y" />
-            <LabelList dataKey="label" position="top" offset={8} style={{ fontSize: 11, fill: "#0f172a" }} />
+            <LabelList dataKey="label" content={barEndLabel("horizontal")} />
           </Bar>
         </BaseChart>
       }

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { Bar, LabelList } from "recharts";
 import { useTranslations } from "next-intl";
-import { BaseChart } from "@/components/charts/base-chart";
+import { barEndLabel, BaseChart } from "@/components/charts/base-chart";
 import { STALE_AFTER_DAYS, type Freshness, type StaleMap } from "@/lib/dashboard/freshness";
 import { freshnessInsight } from "@/lib/dashboard/insights";
 import { isoDay, useDashboard, useDashboardFormat } from "../dashboard-context";
@@ -61,7 +61,7 @@ export function FreshnessPanel({ data: freshness }: { data: Freshness }) {
           <Bar dataKey="daysStale" name={t("columns.daysStale")} fill="var(--chart-2)" radius={3} cursor="pointer" isAnimationActive={false}
             onClick={(entry) => router.push(mapHref((entry.payload as StaleMap).mapId))}
           >
-            <LabelList dataKey="label" position="right" style={{ fontSize: 11, fill: "#0f172a" }} />
+            <LabelList dataKey="label" content={barEndLabel("vertical")} />
           </Bar>
         </BaseChart>
       }

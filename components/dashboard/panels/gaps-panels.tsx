@@ -1,7 +1,7 @@
 "use client";
 import { Bar, Cell, LabelList } from "recharts";
 import { useTranslations } from "next-intl";
-import { BaseChart, chartColor, emotionColor } from "@/components/charts/base-chart";
+import { barEndLabel, BaseChart, chartColor, emotionColor } from "@/components/charts/base-chart";
 import type { GapKindRow, GapsPanel as GapsData, HandoverRow } from "@/lib/dashboard/gaps";
 import { gapsInsight } from "@/lib/dashboard/insights";
 import { useDashboard, useDashboardFormat } from "../dashboard-context";
@@ -85,7 +85,7 @@ export function HandoversPanel({ data: gaps }: { data: GapsData }) {
             onClick={(entry) => setFilters({ department: (entry.payload as HandoverRow).from || null })}
           >
             {data.map((d) => <Cell key={`${d.from}>${d.to}`} fill={emotionColor(d.avgEmotionAfter)} />)}
-            <LabelList dataKey="label" position="right" style={{ fontSize: 11, fill: "#0f172a" }} />
+            <LabelList dataKey="label" content={barEndLabel("vertical")} />
           </Bar>
         </BaseChart>
       }

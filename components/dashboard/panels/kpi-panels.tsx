@@ -1,7 +1,7 @@
 "use client";
 import { Bar, Cell, LabelList } from "recharts";
 import { useTranslations } from "next-intl";
-import { BaseChart, shareColor } from "@/components/charts/base-chart";
+import { barEndLabel, BaseChart, shareColor } from "@/components/charts/base-chart";
 import type { KpiAttainment, KpiDepartmentRow, KpiRow } from "@/lib/dashboard/kpi-attainment";
 import { kpiInsight } from "@/lib/dashboard/insights";
 import { useDashboard, useDashboardFormat } from "../dashboard-context";
@@ -13,7 +13,7 @@ export function KpiAttainmentPanel({ data: kpi }: { data: KpiAttainment }) {
   const f = useDashboardFormat();
   const { setFilters } = useDashboard();
   const rows = kpi.byDepartment;
-  const data = rows.map((r) => ({ ...r, name: f.department(r.department), label: `${f.percent(r.share)} (${t("labels.onTargetOf", { onTarget: r.onTarget, kpis: r.kpis })})` }));
+  const data = rows.map((r) => ({ ...r, name: f.department(r.department), label: `${f.percent(r.share)} · ${r.onTarget}/${r.kpis}` }));
   const columns: Column<KpiDepartmentRow>[] = [
     { header: t("columns.department"), csv: (r) => f.department(r.department) },
     { header: t("columns.kpis"), csv: (r) => r.kpis, numeric: true },
@@ -47,7 +47,7 @@ export function KpiAttainmentPanel({ data: kpi }: { data: KpiAttainment }) {
             onClick={(entry) => setFilters({ department: (entry.payload as KpiDepartmentRow).department || null })}
           >
             {data.map((d) => <Cell key={d.department} fill={shareColor(d.share)} />)}
-            <LabelList dataKey="label" position="insideLeft" style={{ fontSize: 11, fill: "#0f172a" }} />
+            <LabelList dataKey="label" content={barEndLabel("vertical")} />
           </Bar>
         </BaseChart>
       }
@@ -60,7 +60,6 @@ export function KpiListPanel({ data: kpi }: { data: KpiAttainment }) {
   const t = useTranslations("dashboard");
   const f = useDashboardFormat();
   const { touchpointHref } = useDashboard();
-  const value = (v: number, unit: string) => `${f.number(v)}${unit ? ` ${unit}` : ""}`;
   const columns: Column<KpiRow>[] = [
     {
       header: t("columns.status"),
@@ -73,8 +72,8 @@ export function KpiListPanel({ data: kpi }: { data: KpiAttainment }) {
       ),
     },
     { header: t("columns.kpi"), csv: (r) => r.name },
-    { header: t("columns.target"), csv: (r) => r.target, cell: (r) => value(r.target, r.unit), numeric: true },
-    { header: t("columns.actual"), csv: (r) => r.actual, cell: (r) => value(r.actual, r.unit), numeric: true },
+    { header: t("columns.target"), csv: (r) => r.target, cell: (r) => f.number(r.target), numeric: true },
+    { header: t("columns.actual"), csv: (r) => r.actual, cell: (r) => f.number(r.actual), numeric: true },
     { header: t("columns.unit"), csv: (r) => r.unit },
     {
       header: t("columns.touchpoint"),
@@ -82,7 +81,6 @@ export function KpiListPanel({ data: kpi }: { data: KpiAttainment }) {
       cell: (r) => <a className="text-brand-700 hover:underline" href={touchpointHref(r.mapId, r.touchpointId)}>{r.touchpoint}</a>,
     },
     { header: t("columns.map"), csv: (r) => r.mapTitle },
-    { header: t("columns.department"), csv: (r) => f.department(r.department) },
   ];
   return (
     <PanelCard
@@ -94,6 +92,7 @@ export function KpiListPanel({ data: kpi }: { data: KpiAttainment }) {
       isEmpty={kpi.kpis.length === 0}
       tableOnly
       chart={null}
+      className="lg:col-span-2"
       footnote={kpi.total > kpi.kpis.length ? t("labels.moreRows", { shown: kpi.kpis.length, total: kpi.total }) : undefined}
     />
   );

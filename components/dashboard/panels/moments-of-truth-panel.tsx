@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { Bar, Cell, LabelList } from "recharts";
 import { useTranslations } from "next-intl";
-import { BaseChart, emotionColor } from "@/components/charts/base-chart";
+import { barEndLabel, BaseChart, emotionColor } from "@/components/charts/base-chart";
 import type { MomentOfTruthAtRisk, MomentsOfTruth } from "@/lib/dashboard/moments-of-truth";
 import { momentsOfTruthInsight } from "@/lib/dashboard/insights";
 import { useDashboard, useDashboardFormat } from "../dashboard-context";
@@ -79,7 +79,7 @@ export function MomentsOfTruthPanel({ data: mot }: { data: MomentsOfTruth }) {
             }}
           >
             {data.map((d) => <Cell key={`${d.mapId}/${d.touchpointId}`} fill={emotionColor(d.emotion)} />)}
-            <LabelList dataKey="label" position="right" style={{ fontSize: 11, fill: "#0f172a" }} />
+            <LabelList dataKey="label" content={barEndLabel("vertical")} />
           </Bar>
         </BaseChart>
       }

@@ -73,6 +73,7 @@ export function SiloPanel({ data: silo }: { data: SiloHeatmap }) {
       columns={columns}
       isEmpty={rows.length === 0}
       chart={heatmap}
+      className="lg:col-span-2"
     />
   );
 }

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { Bar, Cell, LabelList } from "recharts";
 import { useTranslations } from "next-intl";
-import { BaseChart, emotionColor } from "@/components/charts/base-chart";
+import { barEndLabel, BaseChart, emotionColor } from "@/components/charts/base-chart";
 import type { WorstTouchpoint } from "@/lib/dashboard/worst-touchpoints";
 import { worstTouchpointsInsight } from "@/lib/dashboard/insights";
 import { useDashboard, useDashboardFormat } from "../dashboard-context";
@@ -70,7 +70,7 @@ export function WorstTouchpointsPanel({ rows }: { rows: WorstTouchpoint[] }) {
             }}
           >
             {data.map((d) => <Cell key={`${d.mapId}/${d.touchpointId}`} fill={emotionColor(d.emotion)} />)}
-            <LabelList dataKey="label" position="right" style={{ fontSize: 11, fill: "#0f172a" }} />
+            <LabelList dataKey="label" content={barEndLabel("vertical")} />
           </Bar>
         </BaseChart>
       }
