@@ -1,0 +1,489 @@
+// Benchmark of the /collab sync service, printed side by side with a bare in-memory y-websocket
+// relay (bench/bare-relay.ts: no auth, no persistence) under the same load. Figures only, no
+// assertions. `npx tsx bench/collab.ts` or through `npm run bench` (bench/run.ts).
+//
+// Servers run in child processes (bench/collab-child.ts) so that they do not share a core with the
+// load generator (this process: stock y-websocket providers and raw sockets).
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import readline from "node:readline";
+import { fileURLToPath } from "node:url";
+import v8 from "node:v8";
+import vm from "node:vm";
+import * as encoding from "lib0/encoding";
+import postgres from "postgres";
+import { WebSocket } from "ws";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import { attachStoredAck } from "@/collab/client/stored-ack";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const ROUND_MS = 4_000;
+const WARMUP_MS = 800;
+const LATENCY_CONFIGS = [
+  { label: "2 editors, 1 doc", docs: 1, editors: 2 },
+  { label: "10 editors, 1 doc", docs: 1, editors: 10 },
+  { label: "50 editors, 1 doc", docs: 1, editors: 50 },
+  { label: "20 docs x 10 editors", docs: 20, editors: 10 },
+];
+const CONNECTION_STEPS = [250, 500, 1000, 1500, 2000];
+const HEARTBEAT_MS = 3_000; // 5x the real awareness renewal (15 s): a conservative load
+
+type Child = { proc: ChildProcess; port: number; url: string; token?: string; docNames: string[] };
+
+export async function runCollabBench(): Promise<void> {
+  const started = performance.now();
+  process.setMaxListeners(0); // every provider adds an exit listener
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "jb-bench-collab-"));
+  const children: Child[] = [];
+  try {
+    const [relay, jb] = await Promise.all([
+      startChild(["relay"]),
+      startChild(["journeyboard"], { CHILD_DATA_DIR: dataDir, CHILD_MAPS: "320" }),
+    ]);
+    children.push(relay, jb);
+    const token = jb.token!;
+    let nextDoc = 0;
+    const takeDocs = (n: number) => jb.docNames.slice(nextDoc, (nextDoc += n));
+
+    // 1. Edit-to-peer latency, rounds alternating between the two servers.
+    console.log(`\nEdit-to-peer latency (ms): each editor writes ~2/s with jitter; ${ROUND_MS / 1000}s per run, 2 rounds alternating; journeyboard on PGlite`);
+    const results = new Map<string, { relay: number[]; jb: number[] }>();
+    for (let round = 0; round < 2; round++) {
+      for (const config of LATENCY_CONFIGS) {
+        const docs = takeDocs(config.docs);
+        const entry = results.get(config.label) ?? { relay: [], jb: [] };
+        results.set(config.label, entry);
+        const order = round % 2 === 0 ? (["relay", "jb"] as const) : (["jb", "relay"] as const);
+        for (const which of order) {
+          const server = which === "relay" ? relay : jb;
+          const samples = await measureLatency(server.url, token, docs, config.editors);
+          entry[which].push(...samples);
+        }
+      }
+    }
+    printTable(
+      ["load", "relay p50", "p95", "p99", "journeyboard p50", "p95", "p99", "ratio p50", "ratio p95", "samples"],
+      [...results].map(([label, r]) => {
+        const a = percentiles(r.relay);
+        const b = percentiles(r.jb);
+        return [label, a.p50, a.p95, a.p99, b.p50, b.p95, b.p99, ratio(b.p50, a.p50), ratio(b.p95, a.p95), `${r.relay.length}/${r.jb.length}`];
+      }),
+    );
+
+    // 2. Edit → stored acknowledgement.
+    console.log("\nEdit -> stored-ack (ms), one editor, 150 sequential edits");
+    const ackRows: (string | number)[][] = [];
+    const ackPglite = await measureStoredAck(jb.url, token, takeDocs(1)[0]);
+    ackRows.push(["PGlite (file)", ...Object.values(percentiles(ackPglite))]);
+    const pgUrl = await reachablePostgres();
+    if (pgUrl) {
+      const db = await createThrowawayDatabase(pgUrl);
+      try {
+        const pg = await startChild(["journeyboard"], { CHILD_DATABASE_URL: db.url, CHILD_MAPS: "2" });
+        children.push(pg);
+        const ackPg = await measureStoredAck(pg.url, pg.token!, pg.docNames[0]);
+        ackRows.push(["PostgreSQL", ...Object.values(percentiles(ackPg))]);
+        await stopChild(pg);
+      } finally {
+        await db.drop();
+      }
+    } else {
+      ackRows.push(["PostgreSQL", "not reachable", "", ""]);
+    }
+    printTable(["database", "p50", "p95", "p99"], ackRows);
+
+    // 3. Loading a large document.
+    await benchLargeDocument();
+
+    // 4. Connections held.
+    await benchConnections(jb, token, takeDocs(1)[0], takeDocs(220));
+  } finally {
+    for (const c of children) await stopChild(c);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  console.log(`\n(collab bench took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function providerFor(url: string, token: string, docName: string, doc = new Y.Doc(), connect = true): WebsocketProvider {
+  return new WebsocketProvider(url, docName, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    params: { token },
+    connect,
+  });
+}
+
+async function measureLatency(url: string, token: string, docNames: string[], editorsPerDoc: number): Promise<number[]> {
+  const providers: WebsocketProvider[] = [];
+  const samples: number[] = [];
+  let recording = false;
+  for (const docName of docNames) {
+    for (let i = 0; i < editorsPerDoc; i++) {
+      const provider = providerFor(url, token, docName);
+      const own = String(provider.doc.clientID);
+      const map = provider.doc.getMap<number>("edits");
+      map.observe((event) => {
+        if (!recording || event.transaction.local) return;
+        const now = performance.now();
+        for (const key of event.keysChanged) if (key !== own) samples.push(now - (map.get(key) ?? now));
+      });
+      providers.push(provider);
+    }
+  }
+  await until(() => providers.every((p) => p.synced), 30_000);
+  const timers: NodeJS.Timeout[] = [];
+  const stopAt = performance.now() + ROUND_MS;
+  for (const p of providers) {
+    const map = p.doc.getMap<number>("edits");
+    const own = String(p.doc.clientID);
+    const tick = () => {
+      if (performance.now() > stopAt) return;
+      map.set(own, performance.now());
+      timers.push(setTimeout(tick, 250 + Math.random() * 500)); // ~2/s with jitter
+    };
+    timers.push(setTimeout(tick, Math.random() * 500));
+  }
+  setTimeout(() => (recording = true), WARMUP_MS);
+  await sleep(ROUND_MS + 300);
+  recording = false;
+  timers.forEach(clearTimeout);
+  for (const p of providers) {
+    p.destroy();
+    p.doc.destroy();
+  }
+  await sleep(200);
+  return samples;
+}
+
+async function measureStoredAck(url: string, token: string, docName: string, edits = 150): Promise<number[]> {
+  const provider = providerFor(url, token, docName, new Y.Doc(), false);
+  const tracker = attachStoredAck(provider);
+  provider.connect();
+  await until(() => provider.synced && tracker.status === "saved", 30_000);
+  const samples: number[] = [];
+  const text = provider.doc.getText("t");
+  for (let i = 0; i < edits; i++) {
+    const t0 = performance.now();
+    const saved = new Promise<void>((resolve) => {
+      const off = tracker.onStatusChange((s) => {
+        if (s === "saved") {
+          off();
+          resolve();
+        }
+      });
+    });
+    text.insert(text.length, "x");
+    await saved;
+    samples.push(performance.now() - t0);
+    await sleep(5 + Math.random() * 15);
+  }
+  tracker.destroy();
+  provider.destroy();
+  return samples;
+}
+
+/** Load a 1,000-touchpoint map (each a Y.Map with 15 fields) from the database and sync it to a new client. */
+async function benchLargeDocument(): Promise<void> {
+  const gc = exposeGc();
+  const { openDatabase } = await import("@/db/client");
+  const schema = await import("@/db/schema");
+  const { generateSecret, hashSecret } = await import("@/lib/auth/secret-token");
+  const { startCollabService } = await import("@/collab");
+  const { createLogger } = await import("@/collab/logger");
+  const http = await import("node:http");
+  const handle = await openDatabase(); // in-memory PGlite in this process: server time measured directly
+  const db = handle.db;
+  const [ws] = await db.insert(schema.workspaces).values({ slug: "bench-large", name: "Bench" }).returning();
+  const [user] = await db.insert(schema.users).values({ email: "bench-large@example.test" }).returning();
+  await db.insert(schema.memberships).values({ workspaceId: ws.id, userId: user.id, role: "editor" });
+  const token = generateSecret("jb");
+  await db.insert(schema.personalAccessTokens).values({ userId: user.id, name: "b", tokenHash: hashSecret(token), prefix: "jb" });
+  const maps = await db.insert(schema.journeyMaps).values(Array.from({ length: 13 }, (_, i) => ({ workspaceId: ws.id, title: `L${i}` }))).returning({ id: schema.journeyMaps.id });
+  const names = maps.map((m) => `map:${m.id}`);
+
+  const source = new Y.Doc();
+  const touchpoints = source.getArray<Y.Map<unknown>>("touchpoints");
+  source.transact(() => {
+    for (let i = 0; i < 1000; i++) {
+      const tp = new Y.Map<unknown>();
+      touchpoints.push([tp]);
+      tp.set("id", `tp-${i}`);
+      tp.set("stageId", `stage-${i % 8}`);
+      tp.set("title", `Touchpoint ${i}: customer checks the order status`);
+      tp.set("channel", ["web", "app", "phone", "store"][i % 4]);
+      tp.set("device", ["desktop", "mobile"][i % 2]);
+      tp.set("department", ["Marketing", "Sales", "Customer Service"][i % 3]);
+      tp.set("owner", "Ada Lovelace");
+      tp.set("activity", "Looks for the delivery date and compares it with the promise made at checkout");
+      tp.set("goal", "Know when the parcel arrives");
+      tp.set("informationNeeded", "Tracking number, carrier, time window");
+      tp.set("thoughts", "Why is this not on the first page?");
+      tp.set("emotion", (i % 7) - 3);
+      tp.set("momentOfTruth", i % 10 === 0);
+      tp.set("painPoints", ["Tracking link hidden", "No time window"]);
+      tp.set("opportunities", ["Proactive SMS"]);
+    }
+  });
+  const state = Y.encodeStateAsUpdate(source);
+  source.destroy();
+  await db.insert(schema.collabDocuments).values(names.map((name) => ({ name, workspaceId: ws.id, snapshot: state, snapshotBytes: state.byteLength })));
+
+  const loadMs: number[] = [];
+  const service = await startCollabService({
+    db, redisUrl: null, allowedOrigins: [], register: false,
+    logger: createLogger({ level: "debug", sink: (e) => e.event === "document_loaded" && loadMs.push(Number(e.fields.ms)) }),
+  });
+  const server = http.createServer();
+  server.on("upgrade", (req, socket, head) => service.handleUpgrade(req, socket, head));
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const url = `ws://127.0.0.1:${(server.address() as { port: number }).port}/collab`;
+
+  const connectMs: number[] = [];
+  const encodeMs: number[] = [];
+  for (const name of names.slice(0, 5)) {
+    const t0 = performance.now();
+    const p = providerFor(url, token, name);
+    await until(() => p.synced, 30_000);
+    connectMs.push(performance.now() - t0);
+    const copy = await service.getDocumentState(name);
+    const t1 = performance.now();
+    Y.encodeStateAsUpdate(copy);
+    encodeMs.push(performance.now() - t1);
+    copy.destroy();
+    p.destroy();
+    p.doc.destroy();
+  }
+  // Memory: documents held open by the service (loaded through a no-op server edit).
+  gc();
+  await sleep(100);
+  gc();
+  const heap0 = process.memoryUsage().heapUsed;
+  const open = names.slice(5);
+  for (const name of open) await service.applyServerEdit(name, ws.id, () => {});
+  gc();
+  await sleep(100);
+  gc();
+  const perDoc = (process.memoryUsage().heapUsed - heap0) / open.length;
+  const stats = service.stats();
+
+  console.log(`\nLarge document: 1,000 touchpoints x 15 fields, snapshot ${(state.byteLength / 1024).toFixed(0)} KiB, PGlite in-process (median of 5; first is cold)`);
+  printTable(
+    ["server load (DB read + apply)", "sync step 2 encode", "client connect -> synced", "heap per open doc", "documents open"],
+    [[`${median(loadMs.slice(0, 5)).toFixed(1)} ms`, `${median(encodeMs).toFixed(1)} ms`, `${median(connectMs).toFixed(1)} ms (cold ${connectMs[0].toFixed(0)})`, `${(perDoc / 1024 / 1024).toFixed(1)} MiB`, stats.documents]],
+  );
+  server.close();
+  await service.close();
+  await handle.close();
+}
+
+/** Idle connections (10 per document, awareness heartbeats) added in steps; probe latency at each. */
+async function benchConnections(jb: Child, token: string, probeDoc: string, idleDocs: string[]): Promise<void> {
+  console.log(`\nConnections held by one process: idle clients (10 per doc, awareness heartbeat every ${HEARTBEAT_MS / 1000}s) + a probe pair editing 20/s`);
+  const idle: WebSocket[] = [];
+  const timers: NodeJS.Timeout[] = [];
+  const rows: (string | number)[][] = [];
+  const writer = providerFor(jb.url, token, probeDoc);
+  const reader = providerFor(jb.url, token, probeDoc);
+  await until(() => writer.synced && reader.synced, 30_000);
+  let held = 0;
+  let assigned = 0;
+  try {
+    for (const target of CONNECTION_STEPS) {
+      const stepStart = performance.now();
+      while (idle.length < target) {
+        const batch = Math.min(100, target - idle.length);
+        await Promise.all(Array.from({ length: batch }, () => openIdle(jb.url, token, idleDocs[Math.floor(assigned++ / 10) % idleDocs.length], idle, timers)));
+      }
+      const openMs = performance.now() - stepStart;
+      await sleep(500);
+      const samples = await probe(writer, reader, 3_000);
+      const p = percentiles(samples);
+      const stats = (await (await fetch(`http://127.0.0.1:${jb.port}/stats`)).json()) as { connections: number; documents: number; rssMb: number };
+      rows.push([target, stats.connections, stats.documents, `${stats.rssMb} MB`, `${(openMs / 1000).toFixed(1)} s`, p.p50, p.p95, p.p99]);
+      if (Number(p.p95) > 100) break;
+      held = target;
+    }
+  } finally {
+    timers.forEach((t) => clearInterval(t));
+    for (const ws of idle) ws.terminate();
+    writer.destroy();
+    reader.destroy();
+  }
+  printTable(["idle conns", "server conns", "docs", "server RSS", "open time", "probe p50", "p95", "p99"], rows);
+  console.log(held === CONNECTION_STEPS[CONNECTION_STEPS.length - 1]
+    ? `-> p95 stayed under 100 ms up to the cap of ${held} idle connections`
+    : `-> p95 passed 100 ms after ${held} idle connections`);
+}
+
+function openIdle(url: string, token: string, docName: string, into: WebSocket[], timers: NodeJS.Timeout[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`${url}/${docName}?token=${encodeURIComponent(token)}`);
+    const clientId = Math.floor(Math.random() * 2 ** 31);
+    let clock = 0;
+    const heartbeat = () => {
+      const inner = encoding.createEncoder();
+      encoding.writeVarUint(inner, 1);
+      encoding.writeVarUint(inner, clientId);
+      encoding.writeVarUint(inner, ++clock);
+      encoding.writeVarString(inner, JSON.stringify({ user: { name: `idle ${clientId}`, color: "#6366f1" } }));
+      const e = encoding.createEncoder();
+      encoding.writeVarUint(e, 1);
+      encoding.writeVarUint8Array(e, encoding.toUint8Array(inner));
+      if (ws.readyState === ws.OPEN) ws.send(encoding.toUint8Array(e));
+    };
+    ws.on("error", reject);
+    ws.once("message", () => {
+      // Greeted by the server (sync step 1): answer like a client with an empty document.
+      const e = encoding.createEncoder();
+      encoding.writeVarUint(e, 0);
+      encoding.writeVarUint(e, 0);
+      encoding.writeVarUint8Array(e, new Uint8Array([0]));
+      ws.send(encoding.toUint8Array(e));
+      heartbeat();
+      // Spread the heartbeats: start each client's interval at a random phase.
+      timers.push(setTimeout(() => timers.push(setInterval(heartbeat, HEARTBEAT_MS)), Math.random() * HEARTBEAT_MS));
+      into.push(ws);
+      resolve();
+    });
+  });
+}
+
+async function probe(writer: WebsocketProvider, reader: WebsocketProvider, ms: number): Promise<number[]> {
+  const samples: number[] = [];
+  const map = reader.doc.getMap<number>("probe");
+  const observer = (event: Y.YMapEvent<number>) => {
+    if (event.transaction.local) return;
+    const now = performance.now();
+    for (const key of event.keysChanged) samples.push(now - (map.get(key) ?? now));
+  };
+  map.observe(observer);
+  const out = writer.doc.getMap<number>("probe");
+  const stopAt = performance.now() + ms;
+  while (performance.now() < stopAt) {
+    out.set("t", performance.now());
+    await sleep(50);
+  }
+  await sleep(300);
+  map.unobserve(observer);
+  return samples;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function startChild(args: string[], env: Record<string, string> = {}): Promise<Child> {
+  const proc = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench/collab-child.ts"), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  proc.stderr!.on("data", (d) => (stderr += d));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`bench server did not start: ${stderr}`)), 120_000);
+    readline.createInterface({ input: proc.stdout! }).on("line", (line) => {
+      if (!line.startsWith("READY ")) return;
+      clearTimeout(timer);
+      const info = JSON.parse(line.slice(6)) as { port: number; token?: string; docNames?: string[] };
+      resolve({ proc, port: info.port, url: `ws://127.0.0.1:${info.port}/collab`, token: info.token, docNames: info.docNames ?? [] });
+    });
+    proc.once("exit", (code) => reject(new Error(`bench server exited (${code}): ${stderr}`)));
+  });
+}
+
+function stopChild(child: Child): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.proc.exitCode !== null || child.proc.signalCode !== null) return resolve();
+    const force = setTimeout(() => child.proc.kill("SIGKILL"), 5_000);
+    child.proc.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.proc.kill("SIGTERM");
+  });
+}
+
+async function reachablePostgres(): Promise<string | null> {
+  const url = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const sql = postgres(url, { max: 1, connect_timeout: 2, onnotice: () => {} });
+  try {
+    await sql`select 1`;
+    return url;
+  } catch {
+    return null;
+  } finally {
+    await sql.end({ timeout: 1 }).catch(() => {});
+  }
+}
+
+async function createThrowawayDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `jb_bench_${Date.now().toString(36)}`;
+  const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+function exposeGc(): () => void {
+  v8.setFlagsFromString("--expose-gc");
+  return vm.runInNewContext("gc") as () => void;
+}
+
+function percentiles(samples: number[]): { p50: string; p95: string; p99: string } {
+  if (samples.length === 0) return { p50: "-", p95: "-", p99: "-" };
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1);
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+}
+
+function ratio(a: string, b: string): string {
+  const x = Number(a);
+  const y = Number(b);
+  return Number.isFinite(x) && Number.isFinite(y) && y > 0 ? `${(x / y).toFixed(2)}x` : "-";
+}
+
+function printTable(header: string[], rows: (string | number)[][]): void {
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  console.log(line(cells[0]));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const r of cells.slice(1)) console.log(line(r));
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error("bench: timed out waiting");
+    await sleep(10);
+  }
+}
+
+// Runnable by itself: `npx tsx bench/collab.ts`.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runCollabBench().then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,321 @@
+// One client socket: decodes every message defensively, enforces role and rate limits, hands
+// accepted updates to its room, and acknowledges stored writes. Anything malformed closes this
+// connection only (with a close code from close-codes.ts) and is logged.
+import * as decoding from "lib0/decoding";
+import * as awarenessProtocol from "y-protocols/awareness";
+import type { WebSocket } from "ws";
+import * as Y from "yjs";
+import { CloseCode, type CloseCodeValue } from "./close-codes";
+import { TokenBucket, type CollabLimits } from "./limits";
+import type { Logger } from "./logger";
+import type { Metrics } from "./metrics";
+import {
+  MessageType, StoredType, SyncType, encodeAwareness, encodeStoredAck, encodeSyncStep1, encodeSyncStep2,
+} from "./protocol";
+import type { Room } from "./rooms";
+
+export type ConnectionContext = {
+  userId: string;
+  workspaceId: string;
+  readOnly: boolean;
+  via: "session" | "token";
+  tokenId?: string;
+};
+
+type ConnectionDeps = {
+  limits: CollabLimits;
+  metrics: Metrics;
+  logger: Logger;
+  /** Called once when the connection ends (by either side). */
+  onClosed: (conn: Connection) => void;
+};
+
+/** Thrown for input that violates the protocol; turns into close code 4400. */
+class BadMessage extends Error {}
+
+// Awareness states are JSON chosen by clients and re-encoded for every peer: bound their nesting
+// so that encoding them (recursive) can never overflow the stack.
+const MAX_AWARENESS_DEPTH = 32;
+
+let nextId = 1;
+
+export class Connection {
+  readonly id = nextId++;
+  readonly userId: string;
+  readonly workspaceId: string;
+  readonly via: "session" | "token";
+  readonly tokenId?: string;
+  /** Awareness client ids this connection has set (removed from the room when it closes). */
+  readonly awarenessIds = new Set<number>();
+  private _readOnly: boolean;
+  private closed = false;
+  private alive = true;
+  /** Write messages (sync step 2 / update) received, and how many of them are stored. */
+  private writesReceived = 0;
+  private writesStored = 0;
+  private acksEnabled = false;
+  private droppedAwareness = 0;
+  private readonly messages: TokenBucket;
+  private readonly updates: TokenBucket;
+  private readonly awarenessRate: TokenBucket;
+
+  constructor(
+    private readonly ws: WebSocket,
+    readonly room: Room,
+    ctx: ConnectionContext,
+    private readonly deps: ConnectionDeps,
+  ) {
+    this.userId = ctx.userId;
+    this.workspaceId = ctx.workspaceId;
+    this.via = ctx.via;
+    this.tokenId = ctx.tokenId;
+    this._readOnly = ctx.readOnly;
+    const { limits } = deps;
+    this.messages = new TokenBucket(limits.messageBurst, limits.messagesPerSecond);
+    this.updates = new TokenBucket(limits.updateBurst, limits.updatesPerSecond);
+    this.awarenessRate = new TokenBucket(limits.awarenessBurst, limits.awarenessPerSecond);
+    ws.on("message", (data, isBinary) => this.onMessage(data, isBinary));
+    ws.on("close", () => this.ended());
+    ws.on("error", (err) => {
+      // `ws` reports oversized frames (maxPayload) here and closes with 1009 itself.
+      this.deps.metrics.counters.protocolErrors++;
+      this.deps.logger.warn("socket_error", this.logFields({ error: err }));
+      this.ended();
+    });
+    ws.on("pong", () => {
+      this.alive = true;
+    });
+  }
+
+  get readOnly(): boolean {
+    return this._readOnly;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Opens the conversation: ask for the client's state (editors only), share who is here. */
+  start(): void {
+    if (!this._readOnly) this.send(encodeSyncStep1(this.room.doc));
+    const states = this.room.awareness.getStates();
+    if (states.size > 0) {
+      this.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, [...states.keys()])));
+    }
+  }
+
+  /** Role change on an open connection: viewers' writes are dropped from the next message on. */
+  setReadOnly(readOnly: boolean): void {
+    if (this._readOnly === readOnly || this.closed) return;
+    this._readOnly = readOnly;
+    this.deps.logger.info("role_changed", this.logFields({ readOnly }));
+    // A promoted viewer may hold edits the server never took: ask for its state.
+    if (!readOnly) this.send(encodeSyncStep1(this.room.doc));
+    if (this.acksEnabled) this.send(encodeStoredAck(this.writesStored, this._readOnly));
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    if (this.ws.bufferedAmount > this.deps.limits.maxBufferedBytes) {
+      this.close(CloseCode.tryAgainLater, "too slow");
+      return;
+    }
+    this.ws.send(message, { binary: true }, (err) => {
+      if (err) this.ended();
+    });
+  }
+
+  /** Closes with a code; the room forgets the connection at once (no relays to a closing socket). */
+  close(code: CloseCodeValue, reason: string): void {
+    if (this.closed) return;
+    try {
+      this.ws.close(code, reason);
+    } catch {
+      this.ws.terminate();
+    }
+    this.ended();
+  }
+
+  /** Liveness: called on every ping round; a connection that did not answer the last ping is dropped. */
+  ping(): void {
+    if (this.closed) return;
+    if (!this.alive) {
+      this.deps.logger.info("ping_timeout", this.logFields());
+      this.ws.terminate();
+      this.ended();
+      return;
+    }
+    this.alive = false;
+    try {
+      this.ws.ping();
+    } catch {
+      this.ended();
+    }
+  }
+
+  private ended(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.deps.onClosed(this);
+  }
+
+  private onMessage(data: unknown, isBinary: boolean): void {
+    if (this.closed) return;
+    if (!isBinary) return this.reject(CloseCode.badMessage, "text frame");
+    const buf = toBytes(data);
+    if (buf.byteLength > this.deps.limits.maxMessageBytes) return this.reject(CloseCode.messageTooBig, "message too big");
+    if (!this.messages.take()) return this.reject(CloseCode.rateLimited, "message flood");
+    try {
+      this.handle(buf);
+    } catch (err) {
+      this.reject(CloseCode.badMessage, err instanceof BadMessage ? err.message : "malformed message", err);
+    }
+  }
+
+  private handle(buf: Uint8Array): void {
+    const decoder = decoding.createDecoder(buf);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MessageType.sync: {
+        const syncType = decoding.readVarUint(decoder);
+        if (syncType === SyncType.step1) return this.onSyncStep1(decoding.readVarUint8Array(decoder));
+        if (syncType === SyncType.step2 || syncType === SyncType.update) return this.onWrite(decoding.readVarUint8Array(decoder));
+        throw new BadMessage(`unknown sync message ${syncType}`);
+      }
+      case MessageType.awareness:
+        return this.onAwareness(decoding.readVarUint8Array(decoder));
+      case MessageType.queryAwareness: {
+        if (!this.awarenessRate.take()) return this.dropAwareness("query rate");
+        const states = this.room.awareness.getStates();
+        this.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, [...states.keys()])));
+        return;
+      }
+      case MessageType.stored: {
+        const sub = decoding.readVarUint(decoder);
+        if (sub !== StoredType.subscribe) throw new BadMessage(`unknown stored message ${sub}`);
+        this.acksEnabled = true;
+        this.send(encodeStoredAck(this.writesStored, this._readOnly));
+        return;
+      }
+      default:
+        // Includes MessageType.auth: only servers send it.
+        throw new BadMessage(`unexpected message type ${type}`);
+    }
+  }
+
+  private onSyncStep1(stateVector: Uint8Array): void {
+    // Validate before waiting, so garbage closes the connection right away.
+    Y.decodeStateVector(stateVector);
+    // Answer only once everything already accepted is stored: a client never sees unstored state.
+    void this.room.whenStored().then(() => {
+      if (this.closed || this.room.isClosed) return;
+      this.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.room.doc, stateVector)));
+    });
+  }
+
+  private onWrite(update: Uint8Array): void {
+    const seq = ++this.writesReceived;
+    if (this._readOnly) {
+      // Viewers: never applied, relayed or stored — but acknowledged, so their UI does not hang on "saving".
+      if (!isEmptyUpdate(update)) {
+        this.deps.metrics.counters.droppedMessages++;
+        this.deps.logger.debug("viewer_write_dropped", this.logFields({ bytes: update.byteLength }));
+      }
+      this.ackWhenStored(seq);
+      return;
+    }
+    if (!this.updates.take()) return this.reject(CloseCode.rateLimited, "too many updates");
+    if (this.room.approxBytes + update.byteLength > this.deps.limits.maxDocumentBytes) {
+      return this.reject(CloseCode.documentTooLarge, "document too large");
+    }
+    try {
+      // Structural validation first: garbage must never reach the live document half-integrated.
+      Y.decodeUpdate(update);
+    } catch (err) {
+      return this.reject(CloseCode.badMessage, "undecodable update", err);
+    }
+    try {
+      this.room.applyClientUpdate(update, this);
+    } catch (err) {
+      // It decoded but did not integrate (a hostile struct): the live document may hold part of
+      // it, so the room is reloaded from what is stored; everyone else reconnects and resyncs.
+      this.reject(CloseCode.badMessage, "update failed to apply", err);
+      this.room.reset("update failed to apply");
+      return;
+    }
+    this.ackWhenStored(seq);
+  }
+
+  private ackWhenStored(seq: number): void {
+    void this.room.whenStored().then(() => {
+      if (this.closed || seq <= this.writesStored) return;
+      this.writesStored = seq;
+      if (this.acksEnabled) this.send(encodeStoredAck(seq, this._readOnly));
+    });
+  }
+
+  private onAwareness(update: Uint8Array): void {
+    // Stock clients echo every awareness change they receive back to the server (y-websocket's
+    // provider re-broadcasts all changed client ids). Entries that are not newer than what the room
+    // knows are such echoes: harmless no-ops, neither rate-limited nor counted as dropped.
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    let effective = 0;
+    let claims = 0;
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const state: unknown = JSON.parse(decoding.readVarString(decoder));
+      if (!withinDepth(state, MAX_AWARENESS_DEPTH)) throw new BadMessage("awareness state nested too deeply");
+      const known = this.room.awareness.meta.get(clientId)?.clock;
+      if (known !== undefined && clock <= known) continue; // echo
+      const owner = this.room.awarenessOwner.get(clientId);
+      // Another open connection speaks for this client id: refuse to let this one impersonate it.
+      if (owner && owner !== this) return this.dropAwareness("foreign client id");
+      if (!owner && !this.awarenessIds.has(clientId)) claims++;
+      effective++;
+    }
+    if (effective === 0) return;
+    if (this.awarenessIds.size + claims > this.deps.limits.maxAwarenessClientsPerConnection) return this.dropAwareness("too many clients");
+    if (!this.awarenessRate.take()) return this.dropAwareness("rate");
+    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, update, this);
+  }
+
+  private dropAwareness(why: string): void {
+    this.deps.metrics.counters.droppedMessages++;
+    this.droppedAwareness++;
+    if (this.droppedAwareness === 1 || this.droppedAwareness % 100 === 0) {
+      this.deps.logger.debug("awareness_dropped", this.logFields({ why, dropped: this.droppedAwareness }));
+    }
+    if (this.droppedAwareness > this.deps.limits.maxDroppedAwareness) this.reject(CloseCode.rateLimited, "awareness flood");
+  }
+
+  private reject(code: CloseCodeValue, reason: string, err?: unknown): void {
+    this.deps.metrics.counters.protocolErrors++;
+    this.deps.logger.warn("connection_rejected_message", this.logFields({ code, reason, error: err }));
+    this.close(code, reason);
+  }
+
+  logFields(extra: Record<string, unknown> = {}): Record<string, unknown> {
+    return { conn: this.id, doc: this.room.name, user: this.userId, ...extra };
+  }
+}
+
+function toBytes(data: unknown): Uint8Array {
+  if (data instanceof Uint8Array) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (Array.isArray(data)) return Buffer.concat(data as Buffer[]);
+  throw new BadMessage("unsupported frame");
+}
+
+/** An update that changes nothing (what a client with no local edits sends as sync step 2). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
+}
+
+function withinDepth(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== "object") return true;
+  if (depth === 0) return false;
+  for (const v of Object.values(value as Record<string, unknown>)) if (!withinDepth(v, depth - 1)) return false;
+  return true;
+}

@@ -1,0 +1,86 @@
+// Two service instances on one database, connected through Redis: clients on different instances
+// see each other's edits and presence; membership changes reach the other instance too.
+// Skipped when no Redis answers at REDIS_URL (default redis://127.0.0.1:6379).
+import net from "node:net";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { memberships } from "@/db/schema";
+import { createTestDatabase, testDrivers, type TestDatabase } from "@/test/database";
+import { createTeam } from "@/test/factories";
+import {
+  connectClient, createMapRow, sessionCookie, startTestCollab, waitFor, waitForSync, type TestClient, type TestCollab,
+} from "@/test/collab-server";
+import { CloseCode } from "./close-codes";
+
+const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+
+async function redisAnswers(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
+    socket.setTimeout(1000);
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+const hasRedis = await redisAnswers(redisUrl);
+
+describe.skipIf(!hasRedis).each(testDrivers)("collab fan-out over Redis (%s)", (driver) => {
+  let tdb: TestDatabase;
+  let one: TestCollab;
+  let two: TestCollab;
+  let team: Awaited<ReturnType<typeof createTeam>>;
+  const clients: TestClient[] = [];
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase(driver);
+    one = await startTestCollab(tdb.db, { redisUrl });
+    two = await startTestCollab(tdb.db, { redisUrl });
+    team = await createTeam(tdb.db);
+  });
+
+  afterAll(async () => {
+    for (const c of clients) c.destroy();
+    await one?.close();
+    await two?.close();
+    await tdb?.close();
+  });
+
+  it("relays stored updates and awareness between instances", async () => {
+    const { docName } = await createMapRow(tdb.db, team.workspace.id);
+    const a = connectClient(one.url, docName, { cookie: await sessionCookie(team.owner.id) });
+    const b = connectClient(two.url, docName, { cookie: await sessionCookie(team.editor.id) });
+    clients.push(a, b);
+    await waitForSync(a);
+    await waitForSync(b);
+    a.doc.getText("t").insert(0, "from one");
+    await waitFor(() => b.doc.getText("t").toString() === "from one", "instance two relays instance one's edit");
+    b.doc.getMap("m").set("k", "from two");
+    await waitFor(() => a.doc.getMap("m").get("k") === "from two", "and back");
+    a.provider.awareness.setLocalStateField("user", { name: "Ada" });
+    await waitFor(() => b.provider.awareness.getStates().has(a.doc.clientID), "presence across instances");
+    // Each update is stored once (by the instance that accepted it).
+    await one.service.flush();
+    await two.service.flush();
+    expect(one.service.stats().counters.updates + two.service.stats().counters.updates).toBe(2);
+    expect(one.service.instanceId).not.toBe(two.service.instanceId);
+  });
+
+  it("applies a membership change made through one instance to connections on the other", async () => {
+    const { docName } = await createMapRow(tdb.db, team.workspace.id);
+    const member = connectClient(two.url, docName, { cookie: await sessionCookie(team.editor.id) });
+    clients.push(member);
+    await waitForSync(member);
+    await tdb.db.delete(memberships).where(and(eq(memberships.workspaceId, team.workspace.id), eq(memberships.userId, team.editor.id)));
+    await one.service.refreshMember(team.workspace.id, team.editor.id);
+    await waitFor(() => member.closes.some((c) => c.code === CloseCode.forbidden), "closed on the other instance");
+  });
+});

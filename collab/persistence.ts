@@ -1,0 +1,279 @@
+// Durable storage of documents: an append-only update log with group commit, loading
+// (snapshot + log), and compaction of the log into the snapshot. Same code on PGlite and
+// PostgreSQL (Drizzle query builder only).
+//
+// Invariants the rest of the service relies on:
+// - `append()` resolves only after the row is committed; nothing is relayed before that.
+// - Appends commit in the order they were made (one group commit in flight at a time).
+// - Loading applies the snapshot plus *every* remaining log row of the document. Compaction deletes
+//   exactly the rows it merged, in the same transaction as the snapshot write, so a row that
+//   commits late with a smaller id (two instances inserting concurrently) is never skipped.
+import { asc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import * as Y from "yjs";
+import type { Database } from "@/db/client";
+import { collabDocuments, collabUpdates } from "@/db/schema";
+import type { Logger } from "./logger";
+import type { Metrics } from "./metrics";
+
+export type AppendEntry = { docName: string; workspaceId: string; update: Uint8Array; userId: string | null };
+
+export type LoadedDocument = {
+  doc: Y.Doc;
+  /** Log rows not yet merged into the snapshot, and their bytes (drive compaction). */
+  tailCount: number;
+  tailBytes: number;
+  /** Whether the collab_documents row exists. */
+  hasRow: boolean;
+  /** Stored updates (or the snapshot) skipped because they could not be applied. */
+  skipped: number;
+};
+
+type Pending = AppendEntry & { enqueuedAt: number; resolve: () => void; reject: (err: unknown) => void };
+
+// One INSERT binds 3 parameters per row; PostgreSQL allows 65,535 per statement.
+const MAX_ROWS_PER_COMMIT = 5_000;
+const MAX_BYTES_PER_COMMIT = 32 * 1024 * 1024;
+const MAX_ROWS_PER_COMPACTION = 10_000;
+
+export class UpdateStore {
+  private queue: Pending[] = [];
+  private committing: Promise<void> | null = null;
+  /** Cancels the scheduled group commit, if one is scheduled. */
+  private cancelScheduled: (() => void) | null = null;
+  /** Documents known to have their collab_documents row (so most commits are one INSERT). */
+  private readonly knownRows = new Set<string>();
+  private closed = false;
+
+  constructor(
+    private readonly db: Database,
+    private readonly options: { groupCommitMs: number; logger: Logger; metrics: Metrics },
+  ) {}
+
+  /** Appends an update to the log; resolves once it is committed (group commit). */
+  append(entry: AppendEntry): Promise<void> {
+    if (this.closed) return Promise.reject(new Error("update store closed"));
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ ...entry, enqueuedAt: performance.now(), resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /** Resolves when everything appended so far is committed (or failed). */
+  async flush(): Promise<void> {
+    for (;;) {
+      if (this.cancelScheduled) {
+        this.cancelScheduled();
+        this.cancelScheduled = null;
+        this.startCommit();
+      }
+      if (this.committing) await this.committing;
+      else if (this.queue.length > 0) this.startCommit();
+      else return;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    this.closed = true;
+  }
+
+  /** Forgets per-document state when a document is unloaded (keeps the cache bounded). */
+  forget(docName: string): void {
+    this.knownRows.delete(docName);
+  }
+
+  private schedule(): void {
+    // While a commit is in flight, new entries simply wait for it: they form the next batch.
+    if (this.committing || this.cancelScheduled) return;
+    // 0 = the end of the current event-loop turn: everything that arrived in one read batch
+    // commits together, at no added latency. Under load, batches form while a commit is in flight.
+    const run = () => {
+      this.cancelScheduled = null;
+      this.startCommit();
+    };
+    if (this.options.groupCommitMs > 0) {
+      const t = setTimeout(run, this.options.groupCommitMs);
+      this.cancelScheduled = () => clearTimeout(t);
+    } else {
+      const i = setImmediate(run);
+      this.cancelScheduled = () => clearImmediate(i);
+    }
+  }
+
+  private startCommit(): void {
+    if (this.committing || this.queue.length === 0) return;
+    let bytes = 0;
+    let count = 0;
+    while (count < this.queue.length && count < MAX_ROWS_PER_COMMIT && (count === 0 || bytes + this.queue[count].update.byteLength <= MAX_BYTES_PER_COMMIT)) {
+      bytes += this.queue[count].update.byteLength;
+      count++;
+    }
+    const batch = this.queue.splice(0, count);
+    this.committing = this.commit(batch).finally(() => {
+      this.committing = null;
+      if (this.queue.length > 0) this.startCommit();
+    });
+  }
+
+  private async commit(batch: Pending[]): Promise<void> {
+    const rows = batch.map((e) => ({ docName: e.docName, update: bytesParam(e.update), userId: e.userId }));
+    const newDocs = new Map<string, string>();
+    for (const e of batch) if (!this.knownRows.has(e.docName)) newDocs.set(e.docName, e.workspaceId);
+    try {
+      if (newDocs.size > 0) {
+        await this.db.transaction(async (tx) => {
+          await tx
+            .insert(collabDocuments)
+            .values([...newDocs].map(([name, workspaceId]) => ({ name, workspaceId })))
+            .onConflictDoNothing();
+          await tx.insert(collabUpdates).values(rows);
+        });
+        for (const name of newDocs.keys()) this.knownRows.add(name);
+      } else {
+        await this.db.insert(collabUpdates).values(rows);
+      }
+    } catch (err) {
+      this.options.metrics.counters.storeErrors++;
+      this.options.logger.error("store_failed", { rows: batch.length, error: err });
+      for (const e of batch) e.reject(err);
+      return;
+    }
+    const now = performance.now();
+    const { metrics } = this.options;
+    metrics.counters.storeBatches++;
+    for (const e of batch) {
+      metrics.counters.updates++;
+      metrics.counters.bytes += e.update.byteLength;
+      metrics.recordStoreLatency(now - e.enqueuedAt);
+      e.resolve();
+    }
+  }
+
+  /** Loads a document: its snapshot plus every log row left, skipping (and logging) what cannot be applied. */
+  async load(docName: string): Promise<LoadedDocument> {
+    const [docRow] = await this.db
+      .select({ snapshot: base64Of(collabDocuments.snapshot) })
+      .from(collabDocuments)
+      .where(eq(collabDocuments.name, docName))
+      .limit(1)
+      .then((r) => r.map((x) => ({ snapshot: bytesOf(x.snapshot) })));
+    const rows = await this.db
+      .select({ id: collabUpdates.id, update: base64Of(collabUpdates.update) })
+      .from(collabUpdates)
+      .where(eq(collabUpdates.docName, docName))
+      .orderBy(asc(collabUpdates.id))
+      .then((r) => r.map((x) => ({ id: x.id, update: bytesOf(x.update)! })));
+    let skipped = 0;
+    let doc = this.docFromSnapshot(docRow?.snapshot ?? null, docName);
+    if (!doc) {
+      skipped++;
+      doc = new Y.Doc();
+    }
+    doc.transact(() => {
+      for (const row of rows) {
+        if (!this.applyStored(doc, row.update, { docName, what: "update", id: row.id })) skipped++;
+      }
+    });
+    if (docRow) this.knownRows.add(docName);
+    this.options.metrics.counters.corruptUpdatesSkipped += skipped;
+    return {
+      doc,
+      tailCount: rows.length,
+      tailBytes: rows.reduce((n, r) => n + r.update.byteLength, 0),
+      hasRow: Boolean(docRow),
+      skipped,
+    };
+  }
+
+  /**
+   * Merges the log into the snapshot: snapshot + rows → one state (deleted content garbage
+   * collected), written with the rows deleted in one transaction. Computed from the database, not
+   * from a live document, so updates stored by another instance are never dropped.
+   */
+  async compact(docName: string): Promise<{ merged: number; mergedBytes: number; snapshotBytes: number } | null> {
+    const result = await this.db.transaction(async (tx) => {
+      // Row lock: two instances compacting one document take turns.
+      const [locked] = await tx
+        .select({ snapshot: base64Of(collabDocuments.snapshot) })
+        .from(collabDocuments)
+        .where(eq(collabDocuments.name, docName))
+        .for("update");
+      if (!locked) return null;
+      const docRow = { snapshot: bytesOf(locked.snapshot) };
+      const rows = await tx
+        .select({ id: collabUpdates.id, update: base64Of(collabUpdates.update) })
+        .from(collabUpdates)
+        .where(eq(collabUpdates.docName, docName))
+        .orderBy(asc(collabUpdates.id))
+        .limit(MAX_ROWS_PER_COMPACTION)
+        .then((r) => r.map((x) => ({ id: x.id, update: bytesOf(x.update)! })));
+      if (rows.length === 0) return null;
+      const doc = this.docFromSnapshot(docRow.snapshot, docName) ?? new Y.Doc();
+      doc.transact(() => {
+        for (const row of rows) this.applyStored(doc, row.update, { docName, what: "update", id: row.id });
+      });
+      const state = Y.encodeStateAsUpdate(doc);
+      doc.destroy();
+      const ids = rows.map((r) => r.id);
+      await tx
+        .update(collabDocuments)
+        .set({ snapshot: bytesParam(state), snapshotSeq: sql`greatest(${collabDocuments.snapshotSeq}, ${ids[ids.length - 1]})`, snapshotBytes: state.byteLength, updatedAt: new Date() })
+        .where(eq(collabDocuments.name, docName));
+      await tx.delete(collabUpdates).where(inArray(collabUpdates.id, ids));
+      return { merged: rows.length, mergedBytes: rows.reduce((n, r) => n + r.update.byteLength, 0), snapshotBytes: state.byteLength };
+    });
+    if (result) {
+      this.options.metrics.counters.compactions++;
+      this.options.logger.debug("compacted", { docName, ...result });
+    }
+    return result;
+  }
+
+  /**
+   * A document from its snapshot, or null (logged) when the snapshot is corrupt. The snapshot goes
+   * into a fresh document, so a failure costs nothing but that document: no separate decoding
+   * pass over what is the largest value we read.
+   */
+  private docFromSnapshot(snapshot: Uint8Array | null, docName: string): Y.Doc | null {
+    const doc = new Y.Doc();
+    if (!snapshot || snapshot.byteLength === 0) return doc;
+    try {
+      Y.applyUpdate(doc, snapshot);
+      return doc;
+    } catch (err) {
+      doc.destroy();
+      this.options.logger.error("stored_update_corrupt", { docName, what: "snapshot", bytes: snapshot.byteLength, error: err });
+      return null;
+    }
+  }
+
+  /** Applies a stored update after checking that it decodes; false (and a log line) when it is corrupt. */
+  private applyStored(doc: Y.Doc, update: Uint8Array, where: Record<string, unknown>): boolean {
+    try {
+      // Decoding first means garbage is refused before any of it is integrated into the document.
+      Y.decodeUpdate(update);
+      Y.applyUpdate(doc, update);
+      return true;
+    } catch (err) {
+      this.options.logger.error("stored_update_corrupt", { ...where, bytes: update.byteLength, error: err });
+      return false;
+    }
+  }
+}
+
+// Binary values travel base64-encoded: PGlite converts bytea parameters and results through hex
+// text in JavaScript, which took ~2 s to write and ~0.5 s to read a 850 KB snapshot; through
+// encode()/decode() it is 10–20x faster, and no slower on PostgreSQL.
+function base64Of(column: AnyColumn): SQL<string | null> {
+  return sql<string | null>`encode(${column}, 'base64')`;
+}
+
+function bytesOf(base64: string | null): Uint8Array | null {
+  if (base64 === null) return null;
+  const buf = Buffer.from(base64, "base64");
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+function bytesParam(bytes: Uint8Array): SQL<Uint8Array> {
+  return sql<Uint8Array>`decode(${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64")}, 'base64')`;
+}

@@ -1,0 +1,412 @@
+// Live documents ("rooms"): one Y.Doc + awareness per document, its connections, and its
+// lifecycle — shared loading, store-before-relay, compaction, idle unload, failure reset.
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as Y from "yjs";
+import { CloseCode, type CloseCodeValue } from "./close-codes";
+import { Connection } from "./connection";
+import type { DocRef } from "./doc-name";
+import type { FanOut } from "./fan-out-redis";
+import type { ChangeHooks } from "./hooks";
+import type { CollabLimits, CollabTimings } from "./limits";
+import type { Logger } from "./logger";
+import type { Metrics } from "./metrics";
+import type { UpdateStore } from "./persistence";
+import { encodeAwareness, encodeSyncUpdate } from "./protocol";
+
+/** Transaction origin of server-side edits (applyServerEdit). */
+export const SERVER_ORIGIN = Object.freeze({ kind: "server" as const });
+/** Transaction origin of updates that another instance already stored (Redis fan-out, catch-up). */
+export const REMOTE_ORIGIN = Object.freeze({ kind: "remote" as const });
+
+export type RegistryDeps = {
+  store: UpdateStore;
+  hooks: ChangeHooks;
+  metrics: Metrics;
+  logger: Logger;
+  limits: CollabLimits;
+  timings: CollabTimings;
+  fanOut: FanOut | null;
+};
+
+/** Thrown when a caller names a document with a workspace it does not belong to. */
+export class WorkspaceMismatchError extends Error {}
+
+export class Room {
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly connections = new Set<Connection>();
+  /** Which open connection controls each awareness client id (refuses impersonation). */
+  readonly awarenessOwner = new Map<number, Connection>();
+  /** Approximate encoded size (snapshot + updates since), for the document size limit. */
+  approxBytes: number;
+  /** Log rows (and bytes) not yet merged into the snapshot, as far as this instance knows. */
+  tailCount: number;
+  tailBytes: number;
+  /** Callers holding the room loaded (upgrades in progress, server edits). */
+  pins = 0;
+  idleTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+  private compacting: Promise<void> | null = null;
+  /** Resolves when every update accepted so far is stored (never rejects). */
+  private barrier: Promise<void> = Promise.resolve();
+  /** The most recent append, rejecting if it failed (server edits report storage errors). */
+  lastAppend: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly name: string,
+    readonly workspaceId: string,
+    doc: Y.Doc,
+    loaded: { tailCount: number; tailBytes: number },
+    private readonly registry: DocumentRegistry,
+    private readonly deps: RegistryDeps,
+  ) {
+    this.doc = doc;
+    this.tailCount = loaded.tailCount;
+    this.tailBytes = loaded.tailBytes;
+    this.approxBytes = Y.encodeStateAsUpdate(doc).byteLength;
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The server is not a participant: it must not announce a presence of its own.
+    this.awareness.setLocalState(null);
+    doc.on("update", (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
+    this.awareness.on("update", (changes: AwarenessChanges, origin: unknown) => this.onAwarenessUpdate(changes, origin));
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Resolves once everything accepted so far is stored: sync answers and acks wait for it. */
+  whenStored(): Promise<void> {
+    return this.barrier;
+  }
+
+  /** Applies a validated client update; throws if Yjs cannot integrate it. */
+  applyClientUpdate(update: Uint8Array, conn: Connection): void {
+    Y.applyUpdate(this.doc, update, conn);
+  }
+
+  /** Applies an update another instance stored (relayed locally, not stored again). */
+  applyRemoteUpdate(update: Uint8Array): void {
+    if (this.closed) return;
+    try {
+      Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+    } catch (err) {
+      this.deps.logger.error("remote_update_failed", { doc: this.name, error: err });
+    }
+  }
+
+  applyRemoteAwareness(update: Uint8Array): void {
+    if (this.closed) return;
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
+    } catch (err) {
+      this.deps.logger.error("remote_awareness_failed", { doc: this.name, error: err });
+    }
+  }
+
+  broadcast(message: Uint8Array, except?: Connection | null): void {
+    for (const conn of this.connections) if (conn !== except) conn.send(message);
+  }
+
+  /** Drops the live state and makes everyone reconnect to a fresh load (after a failure). */
+  reset(reason: string, error?: unknown): void {
+    this.registry.failRoom(this, reason, error);
+  }
+
+  pin(): void {
+    this.pins++;
+    this.registry.cancelIdle(this);
+  }
+
+  unpin(): void {
+    this.pins = Math.max(0, this.pins - 1);
+    this.registry.scheduleIdle(this);
+  }
+
+  /** Merges the stored log into the snapshot (at most one compaction at a time per room). */
+  compact(): Promise<void> {
+    this.compacting ??= (async () => {
+      try {
+        const result = await this.deps.store.compact(this.name);
+        if (result) {
+          this.tailCount = Math.max(0, this.tailCount - result.merged);
+          this.tailBytes = Math.max(0, this.tailBytes - result.mergedBytes);
+          this.approxBytes = result.snapshotBytes + this.tailBytes;
+        }
+      } catch (err) {
+        this.deps.logger.error("compaction_failed", { doc: this.name, error: err });
+      } finally {
+        this.compacting = null;
+      }
+    })();
+    return this.compacting;
+  }
+
+  /** @internal called by the registry when the room is unloaded or failed. */
+  destroy(): void {
+    this.closed = true;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private onDocUpdate(update: Uint8Array, origin: unknown): void {
+    if (this.closed) return;
+    this.approxBytes += update.byteLength;
+    if (origin === REMOTE_ORIGIN) {
+      // Already stored by the instance that accepted it.
+      this.broadcast(encodeSyncUpdate(update));
+      return;
+    }
+    const sender = origin instanceof Connection ? origin : null;
+    const userId = sender?.userId ?? null;
+    const appended = this.deps.store.append({ docName: this.name, workspaceId: this.workspaceId, update, userId });
+    this.lastAppend = appended;
+    // Store first, then relay: whatever any client (or another instance) sees is durable.
+    this.barrier = appended.then(
+      () => {
+        if (this.closed) return;
+        this.tailCount++;
+        this.tailBytes += update.byteLength;
+        this.broadcast(encodeSyncUpdate(update), sender);
+        this.deps.fanOut?.publishUpdate(this.name, update);
+        this.deps.hooks.changed(this.name, this.doc, this.workspaceId, userId);
+        const { compactAfterUpdates, compactAfterBytes } = this.deps.timings;
+        if (this.tailCount >= compactAfterUpdates || this.tailBytes >= compactAfterBytes) void this.compact();
+      },
+      (err) => this.reset("storing an update failed", err),
+    );
+  }
+
+  private onAwarenessUpdate({ added, updated, removed }: AwarenessChanges, origin: unknown): void {
+    if (this.closed) return;
+    const sender = origin instanceof Connection ? origin : null;
+    if (sender) {
+      for (const id of added.concat(updated)) {
+        sender.awarenessIds.add(id);
+        this.awarenessOwner.set(id, sender);
+      }
+    }
+    for (const id of removed) {
+      this.awarenessOwner.get(id)?.awarenessIds.delete(id);
+      this.awarenessOwner.delete(id);
+    }
+    const changed = added.concat(updated, removed);
+    if (changed.length === 0) return;
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    this.deps.metrics.counters.awareness++;
+    this.broadcast(encodeAwareness(update), sender);
+    if (origin !== REMOTE_ORIGIN) this.deps.fanOut?.publishAwareness(this.name, update);
+  }
+}
+
+type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
+
+export class DocumentRegistry {
+  readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room>>();
+  /** Fan-out messages for documents being loaded: applied once the load is done. */
+  private readonly remoteQueue = new Map<string, { kind: "update" | "awareness"; data: Uint8Array }[]>();
+  /** Open (and reserved) connections per user, for the per-user limit. */
+  private readonly userConnections = new Map<string, number>();
+  private closing = false;
+
+  constructor(private readonly deps: RegistryDeps) {}
+
+  /**
+   * The live room of a document, loading it if needed (concurrent callers share one load), pinned
+   * until the caller unpins it. Throws WorkspaceMismatchError when the room belongs elsewhere.
+   */
+  async acquire(doc: DocRef, workspaceId: string): Promise<Room> {
+    for (;;) {
+      if (this.closing) throw new Error("collab service is closing");
+      const live = this.rooms.get(doc.name);
+      if (live && !live.isClosed) {
+        if (live.workspaceId !== workspaceId) throw new WorkspaceMismatchError(`${doc.name} is not in workspace ${workspaceId}`);
+        live.pin();
+        return live;
+      }
+      let loading = this.loading.get(doc.name);
+      if (!loading) {
+        loading = this.load(doc, workspaceId);
+        this.loading.set(doc.name, loading);
+        const clear = () => this.loading.delete(doc.name);
+        loading.then(clear, clear);
+      }
+      const room = await loading;
+      // A room may fail between its load and this caller resuming: then load again.
+      if (room.isClosed) continue;
+      if (room.workspaceId !== workspaceId) throw new WorkspaceMismatchError(`${doc.name} is not in workspace ${workspaceId}`);
+      room.pin();
+      return room;
+    }
+  }
+
+  private async load(doc: DocRef, workspaceId: string): Promise<Room> {
+    const { fanOut, store, metrics, logger } = this.deps;
+    const started = performance.now();
+    // Subscribe before reading, so nothing another instance stores in between is missed.
+    if (fanOut) {
+      this.remoteQueue.set(doc.name, []);
+      await fanOut.subscribe(doc.name);
+    }
+    let loaded;
+    try {
+      loaded = await store.load(doc.name);
+    } catch (err) {
+      this.remoteQueue.delete(doc.name);
+      if (fanOut && !this.rooms.has(doc.name)) void fanOut.unsubscribe(doc.name);
+      throw err;
+    }
+    const room = new Room(doc.name, workspaceId, loaded.doc, loaded, this, this.deps);
+    this.rooms.set(doc.name, room);
+    for (const msg of this.remoteQueue.get(doc.name) ?? []) {
+      if (msg.kind === "update") room.applyRemoteUpdate(msg.data);
+      else room.applyRemoteAwareness(msg.data);
+    }
+    this.remoteQueue.delete(doc.name);
+    metrics.counters.loads++;
+    logger.debug("document_loaded", { doc: doc.name, ms: Math.round(performance.now() - started), tail: loaded.tailCount, skipped: loaded.skipped });
+    return room;
+  }
+
+  /** Connections open on a document in this process. */
+  connectionCount(docName: string): number {
+    return this.rooms.get(docName)?.connections.size ?? 0;
+  }
+
+  get connectionTotal(): number {
+    let n = 0;
+    for (const room of this.rooms.values()) n += room.connections.size;
+    return n;
+  }
+
+  /** Takes one of the user's connection slots; false when the user is at the limit. */
+  reserveUserSlot(userId: string): boolean {
+    const n = this.userConnections.get(userId) ?? 0;
+    if (n >= this.deps.limits.maxConnectionsPerUser) return false;
+    this.userConnections.set(userId, n + 1);
+    return true;
+  }
+
+  releaseUserSlot(userId: string): void {
+    const n = (this.userConnections.get(userId) ?? 1) - 1;
+    if (n <= 0) this.userConnections.delete(userId);
+    else this.userConnections.set(userId, n);
+  }
+
+  attach(room: Room, conn: Connection): void {
+    room.connections.add(conn);
+    this.cancelIdle(room);
+  }
+
+  /** Forgets a closed connection: its presence goes, its user slot frees, an empty room starts its idle timer. */
+  detach(conn: Connection): void {
+    const room = conn.room;
+    if (!room.connections.delete(conn)) return;
+    this.releaseUserSlot(conn.userId);
+    if (conn.awarenessIds.size > 0 && !room.isClosed) {
+      awarenessProtocol.removeAwarenessStates(room.awareness, [...conn.awarenessIds], conn);
+    }
+    this.scheduleIdle(room);
+  }
+
+  /** Open connections, optionally only those of one user (in one workspace). */
+  *connections(filter: { userId?: string; workspaceId?: string } = {}): Iterable<Connection> {
+    for (const room of this.rooms.values()) {
+      if (filter.workspaceId && room.workspaceId !== filter.workspaceId) continue;
+      for (const conn of room.connections) {
+        if (!filter.userId || conn.userId === filter.userId) yield conn;
+      }
+    }
+  }
+
+  cancelIdle(room: Room): void {
+    if (room.idleTimer) {
+      clearTimeout(room.idleTimer);
+      room.idleTimer = null;
+    }
+  }
+
+  scheduleIdle(room: Room): void {
+    if (room.isClosed || room.connections.size > 0 || room.pins > 0 || room.idleTimer || this.closing) return;
+    room.idleTimer = setTimeout(() => {
+      room.idleTimer = null;
+      void this.unload(room);
+    }, this.deps.timings.idleUnloadMs);
+    room.idleTimer.unref();
+  }
+
+  /** Flushes an idle room (store, hooks, compaction) and drops it — unless someone came back meanwhile. */
+  async unload(room: Room): Promise<void> {
+    const idle = () => !room.isClosed && room.connections.size === 0 && room.pins === 0;
+    if (!idle()) return;
+    await room.whenStored();
+    this.deps.hooks.flush(room.name);
+    if (room.tailCount > 0) await room.compact();
+    // Everything after the awaits is synchronous: no one can join between this check and the removal.
+    if (!idle() || this.rooms.get(room.name) !== room) return;
+    this.remove(room);
+    this.deps.metrics.counters.unloads++;
+    this.deps.logger.debug("document_unloaded", { doc: room.name });
+  }
+
+  /** Throws the live state of a room away after a failure; clients reconnect to a fresh load. */
+  failRoom(room: Room, reason: string, error?: unknown): void {
+    if (room.isClosed) return;
+    this.deps.logger.error("document_reset", { doc: room.name, reason, error });
+    this.remove(room);
+    for (const conn of [...room.connections]) conn.close(CloseCode.internalError, reason.slice(0, 100));
+  }
+
+  /** Closes one document's connections with a code (e.g. it was deleted) and unloads it. */
+  closeDocument(docName: string, code: CloseCodeValue, reason: string): void {
+    const room = this.rooms.get(docName);
+    if (!room) return;
+    for (const conn of [...room.connections]) conn.close(code, reason);
+  }
+
+  /** Re-reads every live document from the store (after a fan-out outage: updates may have been missed). */
+  async catchUp(): Promise<void> {
+    for (const room of [...this.rooms.values()]) {
+      try {
+        const loaded = await this.deps.store.load(room.name);
+        room.applyRemoteUpdate(Y.encodeStateAsUpdate(loaded.doc));
+        loaded.doc.destroy();
+      } catch (err) {
+        this.deps.logger.error("catch_up_failed", { doc: room.name, error: err });
+      }
+    }
+  }
+
+  onRemote(docName: string, kind: "update" | "awareness", data: Uint8Array): void {
+    const room = this.rooms.get(docName);
+    if (room) {
+      if (kind === "update") room.applyRemoteUpdate(data);
+      else room.applyRemoteAwareness(data);
+      return;
+    }
+    this.remoteQueue.get(docName)?.push({ kind, data });
+  }
+
+  /** Shutdown: close every connection (1001, clients reconnect elsewhere), fire hooks, store everything. */
+  async close(): Promise<void> {
+    this.closing = true;
+    for (const room of this.rooms.values()) {
+      for (const conn of [...room.connections]) conn.close(CloseCode.goingAway, "server shutting down");
+    }
+    await Promise.allSettled([...this.loading.values()]);
+    await Promise.all([...this.rooms.values()].map((r) => r.whenStored()));
+    this.deps.hooks.flushAll();
+    for (const room of [...this.rooms.values()]) this.remove(room);
+  }
+
+  private remove(room: Room): void {
+    if (this.rooms.get(room.name) === room) {
+      this.rooms.delete(room.name);
+      this.deps.store.forget(room.name);
+      if (this.deps.fanOut && !this.loading.has(room.name)) void this.deps.fanOut.unsubscribe(room.name);
+    }
+    room.destroy();
+  }
+}

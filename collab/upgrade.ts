@@ -1,0 +1,142 @@
+// Deciding an upgrade request before any document is touched: Origin, credentials, document name,
+// the document's workspace, and the caller's membership there.
+import type { IncomingMessage } from "node:http";
+import { and, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, DbOrTx } from "@/db/client";
+import { findAccessById } from "@/db/queries/memberships";
+import { journeyMaps, personas, stakeholderMaps, type Role } from "@/db/schema";
+import { can } from "@/lib/auth/policy";
+import { resolveCaller } from "@/lib/auth/resolve-caller";
+import { CloseCode, type CloseCodeValue } from "./close-codes";
+import { parseDocName, type DocRef } from "./doc-name";
+
+export type UpgradeGrant = {
+  ok: true;
+  doc: DocRef;
+  workspaceId: string;
+  userId: string;
+  role: Role;
+  readOnly: boolean;
+  via: "session" | "token";
+  tokenId?: string;
+};
+export type UpgradeRefusal = { ok: false; code: CloseCodeValue; reason: string; userId?: string };
+export type UpgradeDecision = UpgradeGrant | UpgradeRefusal;
+
+// `token` is the only query parameter we read; others (set by clients through `params`) are ignored.
+const ZQuery = z.object({ token: z.string().min(1).max(512).optional() });
+
+/** Decides an upgrade request. Never throws for bad input; database errors propagate. */
+export async function authorizeUpgrade(
+  db: Database,
+  req: IncomingMessage,
+  options: { allowedOrigins: readonly string[] },
+): Promise<UpgradeDecision> {
+  const origin = req.headers.origin;
+  if (origin !== undefined && !isOriginAllowed(origin, req.headers.host, options.allowedOrigins)) {
+    return refuse(CloseCode.forbidden, "origin not allowed");
+  }
+
+  let url: URL;
+  try {
+    url = new URL(req.url ?? "/", "http://collab.invalid");
+  } catch {
+    return refuse(CloseCode.forbidden, "malformed url");
+  }
+  const query = ZQuery.safeParse(Object.fromEntries(url.searchParams));
+  if (!query.success) return refuse(CloseCode.unauthenticated, "malformed token");
+
+  const caller = await resolveCaller(db, {
+    authorization: req.headers.authorization,
+    cookie: req.headers.cookie,
+    queryToken: query.data.token,
+  });
+  if (!caller) return refuse(CloseCode.unauthenticated, "not signed in");
+
+  const doc = docFromPath(url.pathname);
+  if (!doc) return refuse(CloseCode.forbidden, "malformed document name", caller.userId);
+
+  const workspaceId = await resolveDocumentWorkspace(db, doc);
+  // Unknown and foreign documents answer alike, so a caller cannot probe which ids exist.
+  if (!workspaceId) return refuse(CloseCode.forbidden, "no access", caller.userId);
+  const access = await findAccessById(db, caller.userId, workspaceId);
+  if (!access || !can(access.role, "read")) return refuse(CloseCode.forbidden, "no access", caller.userId);
+
+  return {
+    ok: true,
+    doc,
+    workspaceId,
+    userId: caller.userId,
+    role: access.role,
+    readOnly: !can(access.role, "edit"),
+    via: caller.via,
+    tokenId: caller.tokenId,
+  };
+}
+
+/** `/collab/{docName}` → the document, or null (extra path segments, bad escapes, foreign names). */
+export function docFromPath(pathname: string): DocRef | null {
+  const match = /^\/collab\/([^/]+)$/.exec(pathname);
+  if (!match) return null;
+  let name: string;
+  try {
+    name = decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+  return parseDocName(name);
+}
+
+/**
+ * A browser's Origin must be the host the request came to (http or https), or one of the
+ * configured origins (deployments behind a proxy that rewrites Host). Cross-site WebSocket
+ * hijacking is the threat: browsers send cookies with cross-origin upgrades.
+ */
+export function isOriginAllowed(origin: string, host: string | undefined, allowedOrigins: readonly string[]): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    return false; // includes the opaque origin "null"
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return false;
+  if (host && parsed.host === host.toLowerCase()) return true;
+  const normalized = `${parsed.protocol}//${parsed.host}`;
+  return allowedOrigins.some((allowed) => normalizeOrigin(allowed) === normalized);
+}
+
+/** Parses ALLOWED_ORIGINS (comma-separated) into normalised origins. */
+export function parseAllowedOrigins(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(",")
+    .map((s) => normalizeOrigin(s.trim()))
+    .filter((s): s is string => Boolean(s));
+}
+
+function normalizeOrigin(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return `${url.protocol}//${url.host}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The workspace of a live (not soft-deleted) map, persona or stakeholder map, or null. */
+export async function resolveDocumentWorkspace(db: DbOrTx, doc: DocRef): Promise<string | null> {
+  const rows =
+    doc.kind === "map"
+      ? await db.select({ workspaceId: journeyMaps.workspaceId }).from(journeyMaps)
+          .where(and(eq(journeyMaps.id, doc.id), isNull(journeyMaps.deletedAt))).limit(1)
+      : doc.kind === "persona"
+        ? await db.select({ workspaceId: personas.workspaceId }).from(personas)
+            .where(and(eq(personas.id, doc.id), isNull(personas.deletedAt))).limit(1)
+        : await db.select({ workspaceId: stakeholderMaps.workspaceId }).from(stakeholderMaps)
+            .where(and(eq(stakeholderMaps.id, doc.id), isNull(stakeholderMaps.deletedAt))).limit(1);
+  return rows[0]?.workspaceId ?? null;
+}
+
+function refuse(code: CloseCodeValue, reason: string, userId?: string): UpgradeRefusal {
+  return { ok: false, code, reason, userId };
+}
