@@ -39,9 +39,13 @@ type DashboardContextValue = {
 
 const DashboardContext = createContext<DashboardContextValue | null>(null);
 
-export function DashboardProvider({ slug, filters, children }: { slug: string; filters: FilterState; children: React.ReactNode }) {
+export const NO_FILTER_STATE: FilterState = { personas: [], department: null, stage: null, state: null, maps: [], since: null };
+
+/** `basePath`: where filter changes navigate (the dashboard itself by default; home links into it). */
+export function DashboardProvider({ slug, filters, basePath, children }: { slug: string; filters: FilterState; basePath?: string; children: React.ReactNode }) {
   const router = useRouter();
-  const pathname = usePathname();
+  const currentPath = usePathname();
+  const pathname = basePath ?? currentPath;
   const [isPending, startTransition] = useTransition();
   const setFilters = useCallback(
     (patch: Partial<FilterState>) => {
