@@ -33,6 +33,7 @@ async function signUpAndJoin(browser: Browser, baseURL: string, link: string, na
 }
 
 test("sign-up → create workspace → invite → a second person signs up through the link and joins once", async ({ page, browser, baseURL }) => {
+  test.slow(); // two people, two sign-ups (memory-hard password hashing) on a shared CI machine
   const founder = `${unique("founder")}@e2e.example`;
   await page.goto("/sign-up");
   await page.getByLabel("Your name").fill("Fiona Founder");
@@ -78,6 +79,8 @@ test("a demo user signs in through the form; a wrong password shows the error an
   await expect(page).toHaveURL(/\/sign-in/);
   expect((await page.request.get("/api/v1/workspaces")).status()).toBe(401);
 
+  // The e-mail is kept; only the password needs retyping.
+  await expect(page.getByLabel("E-mail")).toHaveValue(DEMO.cem);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/w\/acme$/);
@@ -85,6 +88,7 @@ test("a demo user signs in through the form; a wrong password shows the error an
 });
 
 test("a viewer sees no edit controls; promoted to admin, they get them after a reload", async ({ pageAs, browser, baseURL }) => {
+  test.slow();
   const ada = await pageAs(DEMO.ada);
   const email = `${unique("vera")}@e2e.example`;
   const link = await invite(ada, "acme", email, "viewer");

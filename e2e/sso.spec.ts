@@ -23,6 +23,7 @@ async function signInWithSso(browser: Browser, baseURL: string, email: string): 
 }
 
 test("a first SSO sign-in creates the user from the verified e-mail; the domain rule lets them join as viewer", async ({ pageAs, browser, baseURL }) => {
+  test.slow(); // three people and two round trips through the identity provider
   const domain = `${unique("sso")}.example`;
   const ada = await pageAs(DEMO.ada);
   await ada.goto("/w/acme/settings");

@@ -1,5 +1,5 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
@@ -26,6 +26,7 @@ export function AccessTokens({ tokens }: { tokens: TokenRow[] }) {
   const [pending, startTransition] = useTransition();
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
   const now = Date.now();
+  const expiryId = useId();
 
   return (
     <div className="space-y-5">
@@ -49,12 +50,12 @@ export function AccessTokens({ tokens }: { tokens: TokenRow[] }) {
         }}
       >
         <Field label={t("tokenName")} name="tokenName" value={name} maxLength={80} placeholder={t("tokenNamePlaceholder")} error={error ?? undefined} onChange={(e) => setName(e.target.value)} />
-        <label className="block text-sm font-medium text-slate-700">
-          {t("tokenExpiry")}
-          <select value={expiry} onChange={(e) => setExpiry(e.target.value as typeof expiry)} className={`${inputClass} mt-1`}>
+        <div>
+          <label htmlFor={expiryId} className="mb-1 block text-sm font-medium text-slate-700">{t("tokenExpiry")}</label>
+          <select id={expiryId} value={expiry} onChange={(e) => setExpiry(e.target.value as typeof expiry)} className={inputClass}>
             {EXPIRY.map((v) => <option key={v} value={v}>{v === "never" ? t("expiryNever") : t("expiryDays", { days: Number(v) })}</option>)}
           </select>
-        </label>
+        </div>
         <Button type="submit" disabled={pending} className="sm:mt-6">{pending ? t("creatingToken") : t("createToken")}</Button>
       </form>
       {created ? (

@@ -11,7 +11,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field label={t("email")} name="email" type="email" autoComplete="email" required autoFocus />
+      <Field label={t("email")} name="email" type="email" autoComplete="email" required autoFocus defaultValue={state?.email} key={state?.email} />
       <Field label={t("password")} name="password" type="password" autoComplete="current-password" required />
       {state?.error ? (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">

@@ -1,5 +1,5 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
@@ -24,6 +24,8 @@ export function InviteForm({ workspace, myRole, departments }: Props) {
   const [pending, startTransition] = useTransition();
   const fieldMessage = (code?: string) => (code ? (t.has(code as "email_invalid") ? t(code as "email_invalid") : code) : undefined);
   const roles = ROLES.filter((r) => canAssignRole(myRole, null, r));
+  const roleId = useId();
+  const departmentId_ = useId();
 
   return (
     <div className="space-y-4">
@@ -47,19 +49,19 @@ export function InviteForm({ workspace, myRole, departments }: Props) {
         }}
       >
         <Field label={t("inviteEmail")} name="email" type="email" value={email} maxLength={254} required placeholder={t("inviteEmailPlaceholder")} error={fieldMessage(errors.email)} onChange={(e) => setEmail(e.target.value)} />
-        <label className="block text-sm font-medium text-slate-700">
-          {t("role")}
-          <select name="role" value={role} onChange={(e) => setRole(e.target.value as Role)} className={`${inputClass} mt-1`}>
+        <div>
+          <label htmlFor={roleId} className="mb-1 block text-sm font-medium text-slate-700">{t("role")}</label>
+          <select id={roleId} name="role" value={role} onChange={(e) => setRole(e.target.value as Role)} className={inputClass}>
             {roles.map((r) => <option key={r} value={r}>{tc(`roles.${r}`)}</option>)}
           </select>
-        </label>
-        <label className="block text-sm font-medium text-slate-700">
-          {t("department")}
-          <select name="departmentId" value={departmentId} onChange={(e) => setDepartmentId(e.target.value)} className={`${inputClass} mt-1`}>
+        </div>
+        <div>
+          <label htmlFor={departmentId_} className="mb-1 block text-sm font-medium text-slate-700">{t("department")}</label>
+          <select id={departmentId_} name="departmentId" value={departmentId} onChange={(e) => setDepartmentId(e.target.value)} className={inputClass}>
             <option value="">{t("noDepartment")}</option>
             {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
           </select>
-        </label>
+        </div>
         <Button type="submit" disabled={pending} className="sm:mt-6">{pending ? t("inviting") : t("invite")}</Button>
       </form>
       {errors._ ? <p role="alert" className="text-sm text-red-600">{errors._}</p> : null}

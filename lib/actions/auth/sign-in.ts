@@ -11,7 +11,8 @@ const ZCallback = z
   .refine((v) => v.startsWith("/") && !v.startsWith("//"), "local path only")
   .catch("/");
 
-export type SignInState = { error?: "invalid" | "rate_limited" } | undefined;
+/** `email` is echoed back so the form keeps it after a failed attempt (React resets forms after an action). */
+export type SignInState = { error?: "invalid" | "rate_limited"; email?: string } | undefined;
 
 export async function signInWithPassword(_prev: SignInState, form: FormData): Promise<SignInState> {
   try {
@@ -23,7 +24,8 @@ export async function signInWithPassword(_prev: SignInState, form: FormData): Pr
   } catch (err) {
     if (isRedirectError(err)) throw err;
     if (err instanceof AuthError) {
-      return { error: (err as AuthError & { code?: string }).code === "rate_limited" ? "rate_limited" : "invalid" };
+      const email = String(form.get("email") ?? "").slice(0, 254);
+      return { error: (err as AuthError & { code?: string }).code === "rate_limited" ? "rate_limited" : "invalid", email };
     }
     throw err;
   }
