@@ -31,9 +31,11 @@ export type PanelCardProps<T> = {
   className?: string;
   /** The table below the chart, always visible (lists that read best as a table). */
   tableOnly?: boolean;
+  /** Narrow placements (workspace home): actions go below the title. */
+  compact?: boolean;
 };
 
-export function PanelCard<T>({ id, name, title, hint, rows, columns, chart, isEmpty, footnote, className = "", tableOnly }: PanelCardProps<T>) {
+export function PanelCard<T>({ id, name, title, hint, rows, columns, chart, isEmpty, footnote, className = "", tableOnly, compact }: PanelCardProps<T>) {
   const t = useTranslations("dashboard");
   const locale = useLocale();
   const [showTable, setShowTable] = useState(false);
@@ -46,7 +48,7 @@ export function PanelCard<T>({ id, name, title, hint, rows, columns, chart, isEm
   return (
     <Card className={`flex min-w-0 flex-col p-4 ${className}`}>
       <section aria-labelledby={headingId} data-testid={`panel-${id}`} className="flex min-w-0 flex-1 flex-col">
-        <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
+        <div className={`mb-3 flex items-start justify-between gap-2 ${compact ? "flex-col" : "flex-wrap"}`}>
           <div className="min-w-0 flex-1">
             <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{name}</p>
             <h2 id={headingId} className="mt-0.5 text-base font-semibold leading-snug text-slate-900" data-testid={`insight-${id}`}>

@@ -13,7 +13,7 @@ const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
 describe.each(testDrivers)("workspace home queries (%s)", (driver) => {
   let t: TestDatabase;
   let ws: { id: string };
-  let me: { id: string; email: string };
+  let me: { id: string; email: string; name: string | null };
   let other: { id: string; email: string };
 
   beforeAll(async () => {

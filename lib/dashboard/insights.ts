@@ -72,8 +72,9 @@ export function kpiInsight(k: Dashboard["kpiAttainment"]): Insight {
 export function backlogInsight(b: Dashboard["backlog"]): Insight {
   if (b.totals.total === 0) return insight("backlog.empty");
   if (b.totals.open + b.totals.inProgress === 0) return insight("backlog.allDone", { done: b.totals.done });
-  const top = b.rows[0];
-  return insight("backlog.mostOpen", { department: top.department, open: top.open, total: b.totals.open });
+  // Unfinished = open or in progress: who has the most work left.
+  const top = [...b.rows].sort((x, y) => y.open + y.inProgress - (x.open + x.inProgress))[0];
+  return insight("backlog.mostOpen", { department: top.department, open: top.open + top.inProgress, total: b.totals.open + b.totals.inProgress });
 }
 
 export function gapsInsight(g: Dashboard["gaps"]): Insight {

@@ -37,6 +37,7 @@ export function EmotionByStagePanel({ rows, compact = false }: { rows: EmotionBy
       name={t("panels.emotionByStage")}
       title={f.insight(emotionByStageInsight(rows))}
       hint={compact ? undefined : t("hints.emotionByStage")}
+      compact={compact}
       rows={rows}
       columns={columns}
       isEmpty={rows.length === 0}
@@ -49,6 +50,7 @@ export function EmotionByStagePanel({ rows, compact = false }: { rows: EmotionBy
           valueTicks={EMOTION_TICKS}
           valueFormatter={(v) => f.emotion(v)}
           valueLabel={compact ? undefined : t("labels.emotionScale")}
+          categoryFormatter={compact ? (v) => (String(v).length > 7 ? `${String(v).slice(0, 6)}…` : String(v)) : undefined}
           zeroLine
           height={compact ? 200 : 280}
           tooltipFormatter={(v) => f.emotion(v)}
@@ -57,6 +59,7 @@ export function EmotionByStagePanel({ rows, compact = false }: { rows: EmotionBy
             dataKey="value"
             name={t("columns.avg")}
             radius={3}
+            minPointSize={3}
             cursor="pointer"
             onClick={(entry) => setFilters({ stage: (entry.payload as EmotionByStageRow).stage })}
             isAnimationActive={false}

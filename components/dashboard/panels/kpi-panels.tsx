@@ -43,7 +43,7 @@ export function KpiAttainmentPanel({ data: kpi }: { data: KpiAttainment }) {
           height={Math.max(140, 32 * data.length + 40)}
           tooltipFormatter={(v) => f.percent(v)}
         >
-          <Bar dataKey="share" name={t("columns.share")} radius={3} cursor="pointer" isAnimationActive={false}
+          <Bar dataKey="share" name={t("columns.share")} radius={3} minPointSize={3} cursor="pointer" isAnimationActive={false}
             onClick={(entry) => setFilters({ department: (entry.payload as KpiDepartmentRow).department || null })}
           >
             {data.map((d) => <Cell key={d.department} fill={shareColor(d.share)} />)}

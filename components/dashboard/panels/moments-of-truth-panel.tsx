@@ -72,7 +72,7 @@ export function MomentsOfTruthPanel({ data: mot }: { data: MomentsOfTruth }) {
             );
           }}
         >
-          <Bar dataKey="value" name={t("columns.emotion")} radius={3} cursor="pointer" isAnimationActive={false}
+          <Bar dataKey="value" name={t("columns.emotion")} radius={3} minPointSize={3} cursor="pointer" isAnimationActive={false}
             onClick={(entry) => {
               const r = entry.payload as MomentOfTruthAtRisk;
               router.push(touchpointHref(r.mapId, r.touchpointId));

@@ -63,7 +63,7 @@ export function WorstTouchpointsPanel({ rows }: { rows: WorstTouchpoint[] }) {
             );
           }}
         >
-          <Bar dataKey="emotion" name={t("columns.emotion")} radius={3} cursor="pointer" isAnimationActive={false}
+          <Bar dataKey="emotion" name={t("columns.emotion")} radius={3} minPointSize={3} cursor="pointer" isAnimationActive={false}
             onClick={(entry) => {
               const r = entry.payload as WorstTouchpoint;
               router.push(touchpointHref(r.mapId, r.touchpointId));
