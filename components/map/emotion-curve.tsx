@@ -112,7 +112,7 @@ function EmotionDot({ cx, cy, payload, lowestLabel, motLabel }: { cx?: number; c
         {formatScore(score)}
       </text>
       {payload.lowest ? (
-        <text x={cx + 16} y={cy + 4} fontSize={10} fontWeight={600} fill="#b91c1c">
+        <text x={cx + 17} y={cy - 10} fontSize={10} fontWeight={600} fill="#b91c1c">
           {lowestLabel}
         </text>
       ) : null}

@@ -106,11 +106,16 @@ export function MapGrid(props: Props) {
   );
 
   // Move DOM focus to the active cell when asked (keyboard navigation, leaving an editor).
+  // Runs again when the columns change, so that a touchpoint that was just added (and is not a
+  // column yet) is scrolled into view once it appears.
+  const handledTick = useRef(0);
   useLayoutEffect(() => {
-    if (!focusTick || !active || editing) return;
+    if (!focusTick || focusTick === handledTick.current || !active) return;
     const index = columnIndex.get(active.col);
     if (index === undefined) return;
+    handledTick.current = focusTick;
     ensureColumnVisible(index);
+    if (editing) return;
     let attempts = 0;
     let frame = 0;
     const tryFocus = () => {
@@ -123,7 +128,16 @@ export function MapGrid(props: Props) {
     tryFocus();
     return () => cancelAnimationFrame(frame);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusTick]);
+  }, [focusTick, columnIndex]);
+
+  // A remote or keyboard move can re-create the DOM node of the focused cell; put focus back on
+  // it when it fell to <body> while the grid had it.
+  const gridHadFocus = useRef(false);
+  useEffect(() => {
+    if (!gridHadFocus.current || !active || editing) return;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${CSS.escape(`${active.col}|${active.lane}`)}"]`)?.focus({ preventScroll: true });
+  }, [columns, active, editing, scrollRef]);
 
   const move = (cell: ActiveCell) => {
     setActive(cell);
@@ -264,6 +278,10 @@ export function MapGrid(props: Props) {
         ref={scrollRef}
         className="relative min-h-0 flex-1 overflow-auto overscroll-contain bg-slate-50"
         onKeyDown={onKeyDown}
+        onFocus={() => (gridHadFocus.current = true)}
+        onBlur={(e) => {
+          if (e.relatedTarget) gridHadFocus.current = !!e.currentTarget.contains(e.relatedTarget as Node);
+        }}
         data-testid="map-grid"
         aria-label={t("gridLabel")}
         role="region"
