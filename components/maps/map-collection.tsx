@@ -13,6 +13,7 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { deleteMapAction, restoreMapAction } from "@/lib/actions/maps/delete-map";
 import { duplicateMapAction } from "@/lib/actions/maps/duplicate-map";
+import { markMapReviewedAction } from "@/lib/actions/maps/mark-map-reviewed";
 import { renameMapAction } from "@/lib/actions/maps/rename-map";
 import { describeCurve, EmotionSparkline } from "./emotion-sparkline";
 import { StateBadge } from "./state-badge";
@@ -52,6 +53,12 @@ export function MapCollection({ slug, maps, canEdit, view, now }: Props) {
       else setToast({ text: result.error.message });
     });
 
+  const markReviewed = (m: MapItem) =>
+    startTransition(async () => {
+      const result = await markMapReviewedAction({ workspace: slug, mapId: m.id });
+      setToast({ text: result.ok ? t("actions.reviewed", { title: m.title }) : result.error.message });
+    });
+
   const confirmDelete = () => {
     if (!deleting) return;
     const m = deleting;
@@ -84,6 +91,7 @@ export function MapCollection({ slug, maps, canEdit, view, now }: Props) {
         items={[
           { label: t("actions.rename"), onSelect: () => setRenaming(m) },
           { label: t("actions.duplicate"), onSelect: () => duplicate(m), disabled: pending },
+          { label: t("actions.review"), onSelect: () => markReviewed(m), disabled: pending },
           { label: t("actions.delete"), onSelect: () => setDeleting(m), danger: true },
         ]}
       />
