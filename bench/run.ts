@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark, each printing its figures next to a baseline from the same run.
 const only = process.argv[2];
-const suites: Record<string, () => Promise<void>> = {
+const suites: Record<string, () => Promise<unknown>> = {
   collab: async () => (await import("./collab")).runCollabBench(),
   dashboard: async () => (await import("./dashboard")).runDashboardBench(),
 };
@@ -11,3 +11,5 @@ for (const [name, run] of Object.entries(suites)) {
   await run();
 }
 process.exit(0);
+
+export {};

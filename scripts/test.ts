@@ -8,7 +8,7 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const distDir = process.env.NEXT_DIST_DIR || ".next-test";
 const only = process.argv[2]; // "unit" | "e2e" | undefined (both)
 
-function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+function step(title: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n━━ ${title} ━━`);
   const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
