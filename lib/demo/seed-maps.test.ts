@@ -12,7 +12,7 @@ describe("demo maps", () => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase("pglite");
-  });
+  }, 180_000);
   afterAll(async () => {
     await t?.close();
   });

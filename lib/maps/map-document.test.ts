@@ -220,11 +220,11 @@ describe("map document: read and edit", () => {
 
   it("refuses touchpoints beyond the cap", () => {
     const doc = createMapDocument();
-    const s = addStage(doc, "S");
-    doc.transact(() => {
-      for (let i = 0; i < MAP_LIMITS.touchpoints; i++) addTouchpoint(doc, s, undefined, { title: `t${i}` });
-    });
-    expect(() => addTouchpoint(doc, s)).toThrow("touchpoint_limit");
+    // Filled through an import (one pass), then one more by hand.
+    const touchpoints = Array.from({ length: MAP_LIMITS.touchpoints }, (_, i) => ({ id: `t${i}`, stageId: "s", title: `t${i}` }));
+    applyExport(doc, parseMapExport({ format: "journeyboard.map/v1", title: "Full", stages: [{ id: "s", name: "S" }], touchpoints }));
+    expect(readMap(doc).touchpoints).toHaveLength(MAP_LIMITS.touchpoints);
+    expect(() => addTouchpoint(doc, "s")).toThrow("touchpoint_limit");
   });
 });
 

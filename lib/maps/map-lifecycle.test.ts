@@ -63,7 +63,7 @@ describe.each(testDrivers)("maps on %s", (driver) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase(driver);
-  });
+  }, 180_000);
   afterAll(async () => {
     await t?.close();
   });

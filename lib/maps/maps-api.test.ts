@@ -45,7 +45,7 @@ describe.each(testDrivers)("maps REST API on %s", (driver) => {
     await addMember(t.db, elsewhere.workspace.id, outsider.id, "owner");
     const tok = async (userId: string) => (await createAccessToken(t.db, { userId, name: "test", expiresInDays: 30 })).token;
     tokens = { editor: await tok(team.editor.id), viewer: await tok(team.viewer.id), outsider: await tok(outsider.id) };
-  });
+  }, 180_000);
   afterAll(async () => {
     await collab?.close();
     await t?.close();
