@@ -57,6 +57,7 @@ test("a first SSO sign-in creates the user from the verified e-mail; the domain 
 });
 
 test("SSO with the e-mail of an existing local account links it instead of creating a second user", async ({ pageAs, browser, baseURL }) => {
+  test.slow();
   const cem = await signInWithSso(browser, baseURL!, DEMO.cem);
   // The existing account: its workspace, its role, its name.
   await expect(cem).toHaveURL(/\/w\/acme$/);
