@@ -19,6 +19,7 @@ import {
 import { editMapDocument, readMapDocument } from "./map-documents";
 import { markMapReviewed } from "./mark-map-reviewed";
 import { onMapChanged, projectMap } from "./project-map";
+import { purgeDeletedMaps } from "./purge-deleted-maps";
 import { recordMapMetrics } from "./record-map-metrics";
 import { renameMap } from "./rename-map";
 import { restoreMap } from "./restore-map";
@@ -143,6 +144,12 @@ describe.each(testDrivers)("maps on %s", (driver) => {
     await t.db.update(journeyMaps).set({ deletedAt: new Date(Date.now() - 31 * 24 * 3600 * 1000) }).where(eq(journeyMaps.id, copy.id));
     expect(await listDeletedMaps(t.db, workspace.id)).toEqual([]);
     await expectAppError(restoreMap(t.db, { workspaceId: workspace.id, mapId: copy.id, userId: null }), "not_found");
+    // …and the purge removes it for good (row, projection, document); live and recently deleted maps stay.
+    expect(await purgeDeletedMaps(t.db)).toBe(1);
+    expect(await t.db.select().from(journeyMaps).where(eq(journeyMaps.id, copy.id))).toEqual([]);
+    expect(await t.db.select().from(mapTouchpoints).where(eq(mapTouchpoints.mapId, copy.id))).toEqual([]);
+    expect(await t.db.select().from(collabDocuments).where(eq(collabDocuments.name, `map:${copy.id}`))).toEqual([]);
+    expect((await findMap(t.db, workspace.id, map.id))!.id).toBe(map.id);
 
     const reviewedAt = await markMapReviewed(t.db, { workspaceId: workspace.id, mapId: map.id });
     expect((await findMap(t.db, workspace.id, map.id))!.reviewedAt!.getTime()).toBe(reviewedAt.getTime());
