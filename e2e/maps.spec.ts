@@ -42,6 +42,18 @@ test("an editor creates a map from a template, renames, duplicates, deletes and 
   await expect(cem.getByTestId("map-card")).toHaveCount(2);
   await expect(cem.getByTestId("map-card").filter({ hasText: `${renamed} (copy)` })).toContainText("9 touchpoints");
 
+  // Settings: state and owner department (the list filters by them).
+  await cem.getByTestId(`map-actions-${id}`).click();
+  await cem.getByRole("menuitem", { name: "Settings…" }).click();
+  const settings = cem.getByTestId("map-settings-form");
+  await settings.getByLabel("Future state").check();
+  await settings.getByLabel("Owner department").selectOption("Sales");
+  await settings.getByRole("button", { name: "Save" }).click();
+  await expect(settings).toBeHidden();
+  await cem.goto(`/w/acme/maps?department=Sales&state=future&q=${encodeURIComponent(renamed)}`);
+  await expect(cem.getByTestId("map-card")).toHaveCount(1);
+  await expect(cem.getByTestId("map-card")).toContainText("Future state");
+
   // Delete asks first; undo restores at once.
   await cem.getByTestId(`map-actions-${id}`).click();
   await cem.getByRole("menuitem", { name: "Delete" }).click();

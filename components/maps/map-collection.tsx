@@ -16,6 +16,7 @@ import { duplicateMapAction } from "@/lib/actions/maps/duplicate-map";
 import { markMapReviewedAction } from "@/lib/actions/maps/mark-map-reviewed";
 import { renameMapAction } from "@/lib/actions/maps/rename-map";
 import { describeCurve, EmotionSparkline } from "./emotion-sparkline";
+import { MapSettingsDialog, type SettingsOptions } from "./map-settings-dialog";
 import { StateBadge } from "./state-badge";
 
 export type MapItem = {
@@ -30,13 +31,14 @@ export type MapItem = {
   personas: { id: string; name: string; avatarColor: string; avatarUrl: string | null }[];
 };
 
-type Props = { slug: string; maps: MapItem[]; canEdit: boolean; view: "grid" | "list"; now: string };
+type Props = { slug: string; maps: MapItem[]; canEdit: boolean; view: "grid" | "list"; now: string; options: SettingsOptions };
 
-export function MapCollection({ slug, maps, canEdit, view, now }: Props) {
+export function MapCollection({ slug, maps, canEdit, view, now, options }: Props) {
   const t = useTranslations("maps");
   const format = useFormatter();
   const router = useRouter();
   const [renaming, setRenaming] = useState<MapItem | null>(null);
+  const [configuring, setConfiguring] = useState<MapItem | null>(null);
   const [deleting, setDeleting] = useState<MapItem | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [toast, setToast] = useState<{ text: string; undoId?: string } | null>(null);
@@ -90,6 +92,7 @@ export function MapCollection({ slug, maps, canEdit, view, now }: Props) {
         buttonClassName="relative z-10 text-lg leading-none"
         items={[
           { label: t("actions.rename"), onSelect: () => setRenaming(m) },
+          { label: t("settings.menu"), onSelect: () => setConfiguring(m) },
           { label: t("actions.duplicate"), onSelect: () => duplicate(m), disabled: pending },
           { label: t("actions.review"), onSelect: () => markReviewed(m), disabled: pending },
           { label: t("actions.delete"), onSelect: () => setDeleting(m), danger: true },
@@ -178,6 +181,14 @@ export function MapCollection({ slug, maps, canEdit, view, now }: Props) {
       )}
 
       {renaming ? <RenameDialog slug={slug} map={renaming} onClose={() => setRenaming(null)} /> : null}
+      {configuring ? (
+        <MapSettingsDialog
+          slug={slug}
+          options={options}
+          map={{ id: configuring.id, title: configuring.title, state: configuring.state, ownerDepartment: configuring.ownerDepartment, personaIds: configuring.personas.map((p) => p.id) }}
+          onClose={() => setConfiguring(null)}
+        />
+      ) : null}
       <ConfirmDialog
         open={deleting !== null}
         title={deleting ? t("delete.title", { title: deleting.title }) : ""}

@@ -67,6 +67,7 @@ export default async function MapsPage({ params, searchParams }: { params: Promi
               canEdit={canEdit}
               view={view}
               now={now}
+              options={{ personas: personas.map((p) => ({ id: p.id, name: p.name })), departments: departments.map((d) => d.name) }}
               maps={maps.map((m) => ({
                 id: m.id,
                 title: m.title,
