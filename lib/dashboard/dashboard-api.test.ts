@@ -45,7 +45,8 @@ describe.each(testDrivers)("dashboard REST API on %s", (driver) => {
     await addMember(t.db, elsewhere.workspace.id, outsider.id, "owner");
     const tok = async (userId: string) => (await createAccessToken(t.db, { userId, name: "test", expiresInDays: 30 })).token;
     tokens = { viewer: await tok(team.viewer.id), outsider: await tok(outsider.id) };
-  });
+    // Migrating a fresh PGlite and seeding is slow on a busy 2-core machine.
+  }, 180_000);
   afterAll(async () => t?.close());
 
   it("viewers read every panel, narrowed by the filters", async () => {

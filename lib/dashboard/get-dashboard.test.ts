@@ -89,7 +89,8 @@ describe.each(testDrivers)("dashboard panels (%s)", (driver) => {
     tdb = await createTestDatabase(driver);
     s = await seed(tdb.db);
     all = await getDashboard(tdb.db, s.ws.id, NO_FILTERS, { now: NOW });
-  });
+    // Migrating a fresh PGlite and seeding is slow on a busy 2-core machine.
+  }, 180_000);
   afterAll(async () => tdb?.close());
 
   it("overview counts maps, touchpoints and the average emotion", () => {

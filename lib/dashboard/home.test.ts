@@ -41,7 +41,8 @@ describe.each(testDrivers)("workspace home queries (%s)", (driver) => {
       workspaceId: elsewhere.id, title: "Elsewhere", ownerId: me.id, updatedAt: daysAgo(400), stages,
       touchpoints: [{ id: "x", stageId: "s", department: "Marketing", opportunities: [{ text: "Other workspace", owner: "Ada Lindqvist" }] }],
     });
-  });
+    // Migrating a fresh PGlite and seeding is slow on a busy 2-core machine.
+  }, 180_000);
   afterAll(async () => t?.close());
 
   it("recent maps: most recently changed first, with who changed them, never deleted ones", async () => {
