@@ -41,7 +41,7 @@ export function PersonaActions({ slug, persona, afterDelete = "stay" }: Props) {
       <Button variant="ghost" size="sm" disabled={pending} onClick={() => run(() => archivePersonaAction({ workspace: slug, personaId: persona.id, archived: !persona.archived }))}>
         {persona.archived ? t("unarchive") : t("archive")}
       </Button>
-      <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50" disabled={pending} onClick={() => setConfirming(true)} data-testid="delete-persona">{t("delete")}</Button>
+      <Button variant="ghost" size="sm" className="text-red-700! hover:bg-red-50" disabled={pending} onClick={() => setConfirming(true)} data-testid="delete-persona">{t("delete")}</Button>
       {error && !confirming ? <p role="alert" className="w-full text-sm text-red-600">{error}</p> : null}
       <ConfirmDialog
         open={confirming}

@@ -31,7 +31,7 @@ export function StakeholderMapList({ slug, maps, canEdit }: { slug: string; maps
                 <Link href={`/w/${slug}/stakeholders/${m.id}`} className="hover:underline" data-testid="stakeholder-map-link">{m.title}</Link>
               </h3>
               <p className="mt-1 text-sm text-slate-600">{t("stakeholderCount", { count: m.stakeholderCount })} · {t("departmentCount", { count: m.departmentCount })}</p>
-              <p className="mt-1 text-xs text-slate-500">{t("updated", { date: format.relativeTime(new Date(m.updatedAt)) })}</p>
+              <p className="mt-1 text-xs text-slate-500">{t("updated", { date: format.dateTime(new Date(m.updatedAt), { dateStyle: "medium", timeStyle: "short" }) })}</p>
               {canEdit ? (
                 <div className="mt-3 flex gap-1 border-t border-slate-100 pt-2">
                   <Button variant="ghost" size="sm" disabled={pending} onClick={() => startTransition(async () => {
@@ -39,7 +39,7 @@ export function StakeholderMapList({ slug, maps, canEdit }: { slug: string; maps
                     if (r.ok) router.push(`/w/${slug}/stakeholders/${r.data.id}`);
                     else setError(r.error.message);
                   })}>{t("duplicate")}</Button>
-                  <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50" disabled={pending} onClick={() => setConfirming(m)} data-testid="delete-stakeholder-map">{t("delete")}</Button>
+                  <Button variant="ghost" size="sm" className="text-red-700! hover:bg-red-50" disabled={pending} onClick={() => setConfirming(m)} data-testid="delete-stakeholder-map">{t("delete")}</Button>
                 </div>
               ) : null}
             </Card>

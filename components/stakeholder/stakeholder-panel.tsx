@@ -241,7 +241,7 @@ function StakeholderDetails({ slug, doc, origin, data, canEdit, departments, onS
 
       {canEdit ? (
         <div className="border-t border-slate-100 pt-3">
-          <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50" onClick={() => setConfirming(true)} data-testid="remove-stakeholder">{t("panel.removeStakeholder")}</Button>
+          <Button variant="ghost" size="sm" className="text-red-700! hover:bg-red-50" onClick={() => setConfirming(true)} data-testid="remove-stakeholder">{t("panel.removeStakeholder")}</Button>
           <ConfirmDialog
             open={confirming}
             title={t("panel.removeStakeholderTitle", { name: s.name })}
@@ -292,7 +292,7 @@ function RelationshipDetails({ doc, origin, data, canEdit, onSelect, id }: Props
       {canEdit ? (
         <div className="flex flex-wrap gap-2">
           <Button variant="secondary" size="sm" onClick={() => edit(() => updateRelationship(doc, id, { reverse: true }))}>⇆ {t("panel.reverse")}</Button>
-          <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50" onClick={() => { edit(() => removeRelationship(doc, id)); onSelect(null); }}>{t("panel.removeRelationship")}</Button>
+          <Button variant="ghost" size="sm" className="text-red-700! hover:bg-red-50" onClick={() => { edit(() => removeRelationship(doc, id)); onSelect(null); }}>{t("panel.removeRelationship")}</Button>
         </div>
       ) : null}
     </div>
