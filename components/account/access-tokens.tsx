@@ -97,7 +97,7 @@ export function AccessTokens({ tokens }: { tokens: TokenRow[] }) {
                       )}
                     </td>
                     <td className="px-3 py-2 text-right">
-                      <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50" onClick={() => { setRevokeError(null); setRevoking(tok); }}>
+                      <Button variant="ghost" size="sm" className="text-red-700! hover:bg-red-50" onClick={() => { setRevokeError(null); setRevoking(tok); }}>
                         {t("revoke")}<span className="sr-only"> {tok.name}</span>
                       </Button>
                     </td>

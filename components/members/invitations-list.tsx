@@ -42,7 +42,7 @@ export function InvitationsList({ workspace, invitations }: { workspace: string;
             <div className="text-xs text-slate-500">
               {t("expires", { date: format.dateTime(new Date(inv.expiresAt), { dateStyle: "medium", timeStyle: "short" }) })}
             </div>
-            <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50" onClick={() => { setError(null); setRevoking(inv); }}>
+            <Button variant="ghost" size="sm" className="text-red-700! hover:bg-red-50" onClick={() => { setError(null); setRevoking(inv); }}>
               {t("revoke")}<span className="sr-only"> {inv.email}</span>
             </Button>
           </li>

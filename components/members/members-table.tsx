@@ -139,7 +139,7 @@ export function MembersTable({ workspace, myUserId, myRole, members, departments
                   <td className="hidden px-4 py-3 text-slate-500 md:table-cell">{format.dateTime(new Date(m.joinedAt), { dateStyle: "medium" })}</td>
                   <td className="px-4 py-3 text-right">
                     {removable ? (
-                      <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50" onClick={() => { setRemoveError(null); setRemoving(m); }}>
+                      <Button variant="ghost" size="sm" className="text-red-700! hover:bg-red-50" onClick={() => { setRemoveError(null); setRemoving(m); }}>
                         {self ? t("leave") : t("remove")}
                         <span className="sr-only"> {label}</span>
                       </Button>

@@ -96,7 +96,7 @@ export function DepartmentsEditor({ workspace, departments, editable }: { worksp
                 {errors[d.id] ? <p role="alert" className="mt-1 text-sm text-red-600">{errors[d.id]}</p> : null}
               </div>
               <span className="mt-2 text-xs text-slate-500">{t("memberCount", { count: d.memberCount })}</span>
-              <Button variant="ghost" size="sm" className="mt-1 text-red-700 hover:bg-red-50" onClick={() => { setDeleteError(null); setDeleting(d); }}>
+              <Button variant="ghost" size="sm" className="mt-1 text-red-700! hover:bg-red-50" onClick={() => { setDeleteError(null); setDeleting(d); }}>
                 {t("delete")}<span className="sr-only"> {d.name}</span>
               </Button>
             </li>
