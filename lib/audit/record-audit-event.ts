@@ -15,6 +15,7 @@ export type AuditAction =
   | "member.role_changed"
   | "member.department_changed"
   | "member.removed"
+  | "member.left"
   | "invitation.revoked"
   | "department.created"
   | "department.renamed"
