@@ -4,7 +4,13 @@ import { DEMO, expect, test } from "./fixtures";
 
 const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
-test("an editor creates a map from a template, renames, duplicates, deletes and restores it", async ({ pageAs }) => {
+async function createViaApi(page: import("@playwright/test").Page, title: string, template = "saas-b2b"): Promise<string> {
+  const res = await page.request.post("/api/v1/workspaces/acme/maps", { data: { title, template } });
+  expect(res.status()).toBe(201);
+  return ((await res.json()) as { id: string }).id;
+}
+
+test("an editor creates a map from a template in the picker and finds it in the list", async ({ pageAs }) => {
   const cem = await pageAs(DEMO.cem);
   const title = unique("Partner onboarding");
   await cem.goto("/w/acme/maps");
@@ -16,13 +22,19 @@ test("an editor creates a map from a template, renames, duplicates, deletes and 
   await expect(form.getByRole("figure", { name: "Preview of SaaS B2B" })).toContainText("Awareness");
   await form.getByRole("button", { name: "Create map" }).click();
   await cem.waitForURL(/\/w\/acme\/maps\/[0-9a-f-]{36}$/);
-  const id = cem.url().split("/").pop()!;
 
-  // Listed with its template content projected (9 touchpoints), found by touchpoint text.
+  // Listed with its template content projected (9 touchpoints).
   await cem.goto(`/w/acme/maps?q=${encodeURIComponent(title)}`);
   const card = cem.getByTestId("map-card").filter({ hasText: title });
   await expect(card).toContainText("9 touchpoints");
   await expect(card).toContainText("Current state");
+});
+
+test("an editor renames, configures and duplicates a map", async ({ pageAs }) => {
+  const cem = await pageAs(DEMO.cem);
+  const title = unique("Reseller journey");
+  const id = await createViaApi(cem, title);
+  await cem.goto(`/w/acme/maps?q=${encodeURIComponent(title)}`);
 
   // Rename through the actions menu.
   const renamed = `${title} (EMEA)`;
@@ -30,17 +42,7 @@ test("an editor creates a map from a template, renames, duplicates, deletes and 
   await cem.getByRole("menuitem", { name: "Rename" }).click();
   await cem.getByLabel("Title", { exact: true }).fill(renamed);
   await cem.getByRole("button", { name: "Rename", exact: true }).click();
-  await cem.goto(`/w/acme/maps?q=${encodeURIComponent(renamed)}`);
-  await expect(cem.getByTestId("map-card")).toHaveCount(1);
   await expect(cem.getByTestId("map-card")).toContainText(renamed);
-
-  // Duplicate opens the copy; both are listed.
-  await cem.getByTestId(`map-actions-${id}`).click();
-  await cem.getByRole("menuitem", { name: "Duplicate" }).click();
-  await cem.waitForURL((url) => /\/w\/acme\/maps\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(id));
-  await cem.goto(`/w/acme/maps?q=${encodeURIComponent(renamed)}`);
-  await expect(cem.getByTestId("map-card")).toHaveCount(2);
-  await expect(cem.getByTestId("map-card").filter({ hasText: `${renamed} (copy)` })).toContainText("9 touchpoints");
 
   // Settings: state and owner department (the list filters by them).
   await cem.getByTestId(`map-actions-${id}`).click();
@@ -54,25 +56,39 @@ test("an editor creates a map from a template, renames, duplicates, deletes and 
   await expect(cem.getByTestId("map-card")).toHaveCount(1);
   await expect(cem.getByTestId("map-card")).toContainText("Future state");
 
-  // Delete asks first; undo restores at once.
+  // Duplicate opens the copy; both are listed.
+  await cem.getByTestId(`map-actions-${id}`).click();
+  await cem.getByRole("menuitem", { name: "Duplicate" }).click();
+  await cem.waitForURL((url) => /\/w\/acme\/maps\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(id));
+  await cem.goto(`/w/acme/maps?q=${encodeURIComponent(renamed)}`);
+  await expect(cem.getByTestId("map-card")).toHaveCount(2);
+  await expect(cem.getByTestId("map-card").filter({ hasText: `${renamed} (copy)` })).toContainText("9 touchpoints");
+});
+
+test("deleting asks first, can be undone, and deleted maps can be restored", async ({ pageAs }) => {
+  const cem = await pageAs(DEMO.cem);
+  const title = unique("Churn journey");
+  const id = await createViaApi(cem, title, "ecommerce");
+  await cem.goto(`/w/acme/maps?q=${encodeURIComponent(title)}`);
+
   await cem.getByTestId(`map-actions-${id}`).click();
   await cem.getByRole("menuitem", { name: "Delete" }).click();
-  await expect(cem.getByRole("dialog")).toContainText(`Delete “${renamed}”?`);
+  await expect(cem.getByRole("dialog")).toContainText(`Delete “${title}”?`);
   await cem.getByRole("button", { name: "Delete map" }).click();
   await expect(cem.getByRole("status")).toContainText("was deleted");
-  await expect(cem.getByTestId("map-card").filter({ hasText: renamed }).filter({ hasNotText: "(copy)" })).toHaveCount(0);
+  await expect(cem.getByTestId("map-card")).toHaveCount(0);
   await cem.getByRole("button", { name: "Undo" }).click();
-  await expect(cem.getByTestId("map-card").filter({ hasNotText: "(copy)" })).toHaveCount(1);
+  await expect(cem.getByTestId("map-card")).toHaveCount(1);
 
   // Deleted again, it waits under "Recently deleted" and can be restored from there.
   await cem.getByTestId(`map-actions-${id}`).click();
   await cem.getByRole("menuitem", { name: "Delete" }).click();
   await cem.getByRole("button", { name: "Delete map" }).click();
   const deleted = cem.getByTestId("recently-deleted");
-  await expect(deleted).toContainText(renamed);
-  await deleted.getByRole("listitem").filter({ hasText: renamed }).getByRole("button", { name: "Restore" }).click();
-  await expect(deleted.getByRole("listitem").filter({ hasText: renamed })).toHaveCount(0);
-  await expect(cem.getByTestId("map-card").filter({ hasNotText: "(copy)" })).toHaveCount(1);
+  await expect(deleted).toContainText(title);
+  await deleted.getByRole("listitem").filter({ hasText: title }).getByRole("button", { name: "Restore" }).click();
+  await expect(deleted.getByRole("listitem").filter({ hasText: title })).toHaveCount(0);
+  await expect(cem.getByTestId("map-card")).toHaveCount(1);
 });
 
 test("filters live in the URL and narrow the list", async ({ pageAs }) => {

@@ -31,9 +31,18 @@ export type MapItem = {
   personas: { id: string; name: string; avatarColor: string; avatarUrl: string | null }[];
 };
 
-type Props = { slug: string; maps: MapItem[]; canEdit: boolean; view: "grid" | "list"; now: string; options: SettingsOptions };
+type Props = {
+  slug: string;
+  maps: MapItem[];
+  canEdit: boolean;
+  view: "grid" | "list";
+  now: string;
+  options: SettingsOptions;
+  /** Shown instead of the list when there are no maps; the undo toast stays (deleting the last map). */
+  empty?: React.ReactNode;
+};
 
-export function MapCollection({ slug, maps, canEdit, view, now, options }: Props) {
+export function MapCollection({ slug, maps, canEdit, view, now, options, empty }: Props) {
   const t = useTranslations("maps");
   const format = useFormatter();
   const router = useRouter();
@@ -116,7 +125,9 @@ export function MapCollection({ slug, maps, canEdit, view, now, options }: Props
 
   return (
     <>
-      {view === "grid" ? (
+      {maps.length === 0 ? (
+        empty
+      ) : view === "grid" ? (
         <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" aria-label={t("title")} data-testid="maps-grid">
           {maps.map((m) => (
             <li key={m.id}>

@@ -46,48 +46,49 @@ export default async function MapsPage({ params, searchParams }: { params: Promi
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
       <PageHeader title={t("title")} description={t("description")} actions={canEdit ? <NewMapButton slug={slug} templates={templates} /> : null} />
-      {maps.length === 0 && !filtered ? (
-        <EmptyState
-          title={t("empty.title")}
-          description={canEdit ? t("empty.text") : t("empty.viewerText")}
-          action={canEdit ? <NewMapButton slug={slug} templates={templates} /> : null}
-        />
-      ) : (
+      {maps.length > 0 || filtered ? (
         <>
           <MapsToolbar options={{ personas: personas.map((p) => ({ id: p.id, name: p.name })), departments: departmentNames }} />
           <p className="mb-3 text-sm text-slate-600" aria-live="polite">{t("count", { count: maps.length })}</p>
-          {maps.length === 0 ? (
+        </>
+      ) : null}
+      <MapCollection
+        slug={slug}
+        canEdit={canEdit}
+        view={view}
+        now={now}
+        options={{ personas: personas.map((p) => ({ id: p.id, name: p.name })), departments: departments.map((d) => d.name) }}
+        empty={
+          filtered ? (
             <div className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
               <p className="text-sm text-slate-600">{t("empty.noMatches")}</p>
               <Link href={`/w/${slug}/maps${view === "list" ? "?view=list" : ""}`} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">{t("empty.clear")}</Link>
             </div>
           ) : (
-            <MapCollection
-              slug={slug}
-              canEdit={canEdit}
-              view={view}
-              now={now}
-              options={{ personas: personas.map((p) => ({ id: p.id, name: p.name })), departments: departments.map((d) => d.name) }}
-              maps={maps.map((m) => ({
-                id: m.id,
-                title: m.title,
-                state: m.state,
-                cyclic: m.cyclic,
-                ownerDepartment: m.ownerDepartment,
-                touchpointCount: m.touchpointCount,
-                emotionCurve: m.emotionCurve,
-                updatedAt: m.updatedAt.toISOString(),
-                personas: m.personas.map((p) => ({
-                  id: p.id,
-                  name: p.name,
-                  avatarColor: p.avatarColor,
-                  avatarUrl: p.hasAvatarImage ? `/api/v1/personas/${p.id}/avatar?v=${p.updatedAt.getTime()}` : null,
-                })),
-              }))}
+            <EmptyState
+              title={t("empty.title")}
+              description={canEdit ? t("empty.text") : t("empty.viewerText")}
+              action={canEdit ? <NewMapButton slug={slug} templates={templates} /> : null}
             />
-          )}
-        </>
-      )}
+          )
+        }
+        maps={maps.map((m) => ({
+          id: m.id,
+          title: m.title,
+          state: m.state,
+          cyclic: m.cyclic,
+          ownerDepartment: m.ownerDepartment,
+          touchpointCount: m.touchpointCount,
+          emotionCurve: m.emotionCurve,
+          updatedAt: m.updatedAt.toISOString(),
+          personas: m.personas.map((p) => ({
+            id: p.id,
+            name: p.name,
+            avatarColor: p.avatarColor,
+            avatarUrl: p.hasAvatarImage ? `/api/v1/personas/${p.id}/avatar?v=${p.updatedAt.getTime()}` : null,
+          })),
+        }))}
+      />
       {canEdit && deleted.length > 0 ? (
         <RecentlyDeleted
           slug={slug}
