@@ -2,7 +2,12 @@
 // real /collab service. Each test creates its own map through the REST API, so tests do not
 // depend on each other or on the demo maps' content.
 import type { APIRequestContext, Locator, Page } from "@playwright/test";
-import { DEMO, expect, test } from "./fixtures";
+import { DEMO, expect as baseExpect, test } from "./fixtures";
+
+// Two browsers, a live sync service and a dev-sized machine shared with other suites: waits for
+// convergence get room (they still end as soon as the condition holds).
+const expect = baseExpect.configure({ timeout: 45_000 });
+test.describe.configure({ timeout: 240_000 });
 
 type Seed = {
   stages: { id: string; name: string }[];

@@ -62,15 +62,23 @@ function useMapData(doc: Y.Doc): MapData {
 }
 
 function useUndo(doc: Y.Doc, origin: object) {
-  const manager = useMemo(() => new Y.UndoManager(doc, { trackedOrigins: new Set([origin]), captureTimeout: 500 }), [doc, origin]);
+  // Created in the effect (not in useMemo): React may run effects twice, and a destroyed undo
+  // manager silently stops tracking.
+  const [manager, setManager] = useState<Y.UndoManager | null>(null);
   const [state, setState] = useState({ canUndo: false, canRedo: false });
   useEffect(() => {
-    const update = () => setState({ canUndo: manager.canUndo(), canRedo: manager.canRedo() });
-    manager.on("stack-item-added", update);
-    manager.on("stack-item-popped", update);
-    manager.on("stack-cleared", update);
-    return () => manager.destroy();
-  }, [manager]);
+    const m = new Y.UndoManager(doc, { trackedOrigins: new Set([origin]), captureTimeout: 500 });
+    const update = () => setState({ canUndo: m.canUndo(), canRedo: m.canRedo() });
+    m.on("stack-item-added", update);
+    m.on("stack-item-popped", update);
+    m.on("stack-cleared", update);
+    setManager(m);
+    update();
+    return () => {
+      m.destroy();
+      setManager(null);
+    };
+  }, [doc, origin]);
   return { manager, ...state };
 }
 
@@ -162,18 +170,19 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
   /** A structural change as its own undo step, with a notice offering to undo it. */
   const structural = useCallback(
     (fn: (doc: Y.Doc) => void, message?: string) => {
-      undo.manager.stopCapturing();
+      const manager = undo.manager;
+      manager?.stopCapturing();
       edit(fn);
-      undo.manager.stopCapturing();
-      if (!message) return;
-      const item = undo.manager.undoStack[undo.manager.undoStack.length - 1];
+      manager?.stopCapturing();
+      if (!message || !manager) return;
+      const item = manager.undoStack[manager.undoStack.length - 1];
       notify({
         message,
         tone: "info",
         action: {
           label: tc("undo"),
           run: () => {
-            if (undo.manager.undoStack[undo.manager.undoStack.length - 1] === item) undo.manager.undo();
+            if (manager.undoStack[manager.undoStack.length - 1] === item) manager.undo();
             else notify({ message: t("undoUseShortcut"), tone: "info" });
           },
         },
@@ -368,8 +377,8 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
       if (mod && !event.altKey && (key === "z" || key === "y")) {
         if (!canEdit) return;
         event.preventDefault();
-        if (key === "y" || event.shiftKey) undo.manager.redo();
-        else undo.manager.undo();
+        if (key === "y" || event.shiftKey) undo.manager?.redo();
+        else undo.manager?.undo();
         return;
       }
       if (mod || event.altKey || isTypingTarget(event.target)) return;
@@ -425,8 +434,8 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
           me={me}
           canUndo={undo.canUndo}
           canRedo={undo.canRedo}
-          onUndo={() => undo.manager.undo()}
-          onRedo={() => undo.manager.redo()}
+          onUndo={() => undo.manager?.undo()}
+          onRedo={() => undo.manager?.redo()}
           zoom={zoom}
           onZoom={setZoomKeepingPosition}
           onFitMap={fitMap}
