@@ -20,15 +20,15 @@ import * as Y from "yjs";
 import { attachStoredAck } from "@/collab/client/stored-ack";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const ROUND_MS = 4_000;
-const WARMUP_MS = 800;
+const ROUND_MS = 3_000;
+const WARMUP_MS = 600;
 const LATENCY_CONFIGS = [
   { label: "2 editors, 1 doc", docs: 1, editors: 2 },
   { label: "10 editors, 1 doc", docs: 1, editors: 10 },
   { label: "50 editors, 1 doc", docs: 1, editors: 50 },
   { label: "20 docs x 10 editors", docs: 20, editors: 10 },
 ];
-const CONNECTION_STEPS = [250, 500, 1000, 1500, 2000];
+const CONNECTION_STEPS = [250, 500, 1000, 2000];
 const HEARTBEAT_MS = 3_000; // 5x the real awareness renewal (15 s): a conservative load
 
 type Child = { proc: ChildProcess; port: number; url: string; token?: string; docNames: string[] };
@@ -38,12 +38,19 @@ export async function runCollabBench(): Promise<void> {
   process.setMaxListeners(0); // every provider adds an exit listener
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "jb-bench-collab-"));
   const children: Child[] = [];
+  const cleanups: (() => Promise<void>)[] = [];
   try {
-    const [relay, jb] = await Promise.all([
+    // PostgreSQL (when reachable) only serves the stored-ack figure; its server starts alongside.
+    const pgUrl = await reachablePostgres();
+    const pgDb = pgUrl ? await createThrowawayDatabase(pgUrl) : null;
+    if (pgDb) cleanups.push(() => pgDb.drop());
+    const [relay, jb, pg] = await Promise.all([
       startChild(["relay"]),
       startChild(["journeyboard"], { CHILD_DATA_DIR: dataDir, CHILD_MAPS: "320" }),
+      pgDb ? startChild(["journeyboard"], { CHILD_DATABASE_URL: pgDb.url, CHILD_MAPS: "2" }) : null,
     ]);
     children.push(relay, jb);
+    if (pg) children.push(pg);
     const token = jb.token!;
     let nextDoc = 0;
     const takeDocs = (n: number) => jb.docNames.slice(nextDoc, (nextDoc += n));
@@ -78,18 +85,10 @@ export async function runCollabBench(): Promise<void> {
     const ackRows: (string | number)[][] = [];
     const ackPglite = await measureStoredAck(jb.url, token, takeDocs(1)[0]);
     ackRows.push(["PGlite (file)", ...Object.values(percentiles(ackPglite))]);
-    const pgUrl = await reachablePostgres();
-    if (pgUrl) {
-      const db = await createThrowawayDatabase(pgUrl);
-      try {
-        const pg = await startChild(["journeyboard"], { CHILD_DATABASE_URL: db.url, CHILD_MAPS: "2" });
-        children.push(pg);
-        const ackPg = await measureStoredAck(pg.url, pg.token!, pg.docNames[0]);
-        ackRows.push(["PostgreSQL", ...Object.values(percentiles(ackPg))]);
-        await stopChild(pg);
-      } finally {
-        await db.drop();
-      }
+    if (pg) {
+      const ackPg = await measureStoredAck(pg.url, pg.token!, pg.docNames[0]);
+      ackRows.push(["PostgreSQL", ...Object.values(percentiles(ackPg))]);
+      await stopChild(pg);
     } else {
       ackRows.push(["PostgreSQL", "not reachable", "", ""]);
     }
@@ -102,6 +101,7 @@ export async function runCollabBench(): Promise<void> {
     await benchConnections(jb, token, takeDocs(1)[0], takeDocs(220));
   } finally {
     for (const c of children) await stopChild(c);
+    for (const cleanup of cleanups) await cleanup().catch(() => {});
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
   console.log(`\n(collab bench took ${((performance.now() - started) / 1000).toFixed(0)} s)`);

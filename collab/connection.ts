@@ -120,9 +120,8 @@ export class Connection {
       this.close(CloseCode.tryAgainLater, "too slow");
       return;
     }
-    this.ws.send(message, { binary: true }, (err) => {
-      if (err) this.ended();
-    });
+    // Write errors surface as the socket's "error"/"close" events; no per-message callback needed.
+    this.ws.send(message, { binary: true });
   }
 
   /** Closes with a code; the room forgets the connection at once (no relays to a closing socket). */

@@ -9,6 +9,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { connectClient, createThrowawayPostgres, waitFor, waitForSync, type TestClient } from "@/test/collab-server";
 import { testDrivers } from "@/test/database";
 
+// Creating a database runs every migration: slow on a busy machine, so hooks get more than the default.
+const SETUP_TIMEOUT = 180_000;
+
 type Child = { proc: ChildProcess; port: number; docName?: string; token?: string };
 
 function startChild(env: Record<string, string>): Promise<Child> {
@@ -20,7 +23,7 @@ function startChild(env: Record<string, string>): Promise<Child> {
   let stderr = "";
   proc.stderr!.on("data", (d) => (stderr += d));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`child server did not start: ${stderr}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`child server did not start: ${stderr}`)), 150_000);
     readline.createInterface({ input: proc.stdout! }).on("line", (line) => {
       if (!line.startsWith("READY ")) return;
       clearTimeout(timer);
@@ -38,11 +41,11 @@ function killed(child: Child): Promise<void> {
   });
 }
 
-describe.each(testDrivers)("collab crash safety (%s)", (driver) => {
+describe.each(testDrivers)("collab crash safety (%s)", { timeout: 120_000 }, (driver) => {
   const cleanups: (() => Promise<void> | void)[] = [];
   afterAll(async () => {
     for (const c of cleanups.reverse()) await c();
-  });
+  }, SETUP_TIMEOUT);
 
   it("keeps every edit another client has seen across kill -9 of the server", async () => {
     let env: Record<string, string>;
@@ -84,5 +87,5 @@ describe.each(testDrivers)("collab crash safety (%s)", (driver) => {
     expect(reader.doc.getText("title").toString()).toBe("survives kill -9");
     expect(reader.doc.getArray("items").toArray()).toEqual(Array.from({ length: 50 }, (_, i) => `edit ${i}`));
     second.proc.kill("SIGTERM");
-  }, 120_000);
+  }, 400_000);
 });

@@ -12,6 +12,9 @@ import {
 } from "@/test/collab-server";
 import { CloseCode } from "./close-codes";
 
+// Creating a database runs every migration: slow on a busy machine, so hooks get more than the default.
+const SETUP_TIMEOUT = 180_000;
+
 const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 
 async function redisAnswers(url: string): Promise<boolean> {
@@ -33,7 +36,7 @@ async function redisAnswers(url: string): Promise<boolean> {
 
 const hasRedis = await redisAnswers(redisUrl);
 
-describe.skipIf(!hasRedis).each(testDrivers)("collab fan-out over Redis (%s)", (driver) => {
+describe.skipIf(!hasRedis).each(testDrivers)("collab fan-out over Redis (%s)", { timeout: 120_000 }, (driver) => {
   let tdb: TestDatabase;
   let one: TestCollab;
   let two: TestCollab;
@@ -45,14 +48,14 @@ describe.skipIf(!hasRedis).each(testDrivers)("collab fan-out over Redis (%s)", (
     one = await startTestCollab(tdb.db, { redisUrl });
     two = await startTestCollab(tdb.db, { redisUrl });
     team = await createTeam(tdb.db);
-  });
+  }, SETUP_TIMEOUT);
 
   afterAll(async () => {
     for (const c of clients) c.destroy();
     await one?.close();
     await two?.close();
     await tdb?.close();
-  });
+  }, SETUP_TIMEOUT);
 
   it("relays stored updates and awareness between instances", async () => {
     const { docName } = await createMapRow(tdb.db, team.workspace.id);

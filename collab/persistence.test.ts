@@ -12,7 +12,10 @@ import {
 import type { DocumentChangeInfo } from "./hooks";
 import { WorkspaceMismatchError } from "./rooms";
 
-describe.each(testDrivers)("collab persistence (%s)", (driver) => {
+// Creating a database runs every migration: slow on a busy machine, so hooks get more than the default.
+const SETUP_TIMEOUT = 180_000;
+
+describe.each(testDrivers)("collab persistence (%s)", { timeout: 120_000 }, (driver) => {
   let tdb: TestDatabase;
   let team: Awaited<ReturnType<typeof createTeam>>;
   let cookie: string;
@@ -35,13 +38,13 @@ describe.each(testDrivers)("collab persistence (%s)", (driver) => {
     tdb = await createTestDatabase(driver);
     team = await createTeam(tdb.db);
     cookie = await sessionCookie(team.editor.id);
-  });
+  }, SETUP_TIMEOUT);
 
   afterAll(async () => {
     for (const c of clients) c.destroy();
     for (const s of services) await s.close();
     await tdb?.close();
-  });
+  }, SETUP_TIMEOUT);
 
   it("stores every edit and serves it after a restart; creates the document row on first store", async () => {
     const { docName } = await createMapRow(tdb.db, team.workspace.id);

@@ -14,7 +14,10 @@ import {
 import { CloseCode } from "./close-codes";
 import { attachStoredAck } from "./client/stored-ack";
 
-describe.each(testDrivers)("collab roles (%s)", (driver) => {
+// Creating a database runs every migration: slow on a busy machine, so hooks get more than the default.
+const SETUP_TIMEOUT = 180_000;
+
+describe.each(testDrivers)("collab roles (%s)", { timeout: 120_000 }, (driver) => {
   let tdb: TestDatabase;
   let collab: TestCollab;
   let team: Awaited<ReturnType<typeof createTeam>>;
@@ -30,13 +33,13 @@ describe.each(testDrivers)("collab roles (%s)", (driver) => {
   beforeAll(async () => {
     tdb = await createTestDatabase(driver);
     collab = await startTestCollab(tdb.db);
-  });
+  }, SETUP_TIMEOUT);
 
   afterAll(async () => {
     for (const c of clients) c.destroy();
     await collab?.close();
     await tdb?.close();
-  });
+  }, SETUP_TIMEOUT);
 
   it("gives a viewer the document, drops its writes (not applied, relayed or stored) and relays its awareness", async () => {
     team = await createTeam(tdb.db);

@@ -9,7 +9,10 @@ import {
 } from "@/test/collab-server";
 import { attachStoredAck, type SaveStatus } from "./client/stored-ack";
 
-describe.each(testDrivers)("collab sync (%s)", (driver) => {
+// Creating a database runs every migration: slow on a busy machine, so hooks get more than the default.
+const SETUP_TIMEOUT = 180_000;
+
+describe.each(testDrivers)("collab sync (%s)", { timeout: 120_000 }, (driver) => {
   let tdb: TestDatabase;
   let collab: TestCollab;
   let team: Awaited<ReturnType<typeof createTeam>>;
@@ -28,13 +31,13 @@ describe.each(testDrivers)("collab sync (%s)", (driver) => {
     team = await createTeam(tdb.db);
     ownerCookie = await sessionCookie(team.owner.id);
     editorCookie = await sessionCookie(team.editor.id);
-  });
+  }, SETUP_TIMEOUT);
 
   afterAll(async () => {
     for (const c of clients) c.destroy();
     await collab?.close();
     await tdb?.close();
-  });
+  }, SETUP_TIMEOUT);
 
   it("two clients converge on text, map and array edits, including concurrent ones", async () => {
     const { docName } = await createMapRow(tdb.db, team.workspace.id);

@@ -11,6 +11,9 @@ import {
 import { CloseCode } from "./close-codes";
 import { isOriginAllowed, parseAllowedOrigins } from "./upgrade";
 
+// Creating a database runs every migration: slow on a busy machine, so hooks get more than the default.
+const SETUP_TIMEOUT = 180_000;
+
 describe("origin rule", () => {
   it("accepts the request's own host (http or https) and configured origins only", () => {
     const allowed = parseAllowedOrigins("https://journeys.example.com, http://proxy.local:8080/");
@@ -25,7 +28,7 @@ describe("origin rule", () => {
   });
 });
 
-describe.each(testDrivers)("collab upgrade (%s)", (driver) => {
+describe.each(testDrivers)("collab upgrade (%s)", { timeout: 120_000 }, (driver) => {
   let tdb: TestDatabase;
   let collab: TestCollab;
   let team: Awaited<ReturnType<typeof createTeam>>;
@@ -39,12 +42,12 @@ describe.each(testDrivers)("collab upgrade (%s)", (driver) => {
     team = await createTeam(tdb.db);
     other = await createTeam(tdb.db);
     map = await createMapRow(tdb.db, team.workspace.id);
-  });
+  }, SETUP_TIMEOUT);
 
   afterAll(async () => {
     await collab?.close();
     await tdb?.close();
-  });
+  }, SETUP_TIMEOUT);
 
   it("closes with 4401 without credentials, with a forged cookie and with an unknown token", async () => {
     expect(await closeCodeOf(collab.url, map.docName, {})).toBe(CloseCode.unauthenticated);

@@ -215,7 +215,7 @@ export const rawMessage = {
 };
 
 /** Polls `condition` until it holds; fails with `message` after `timeoutMs` (generous: no timing assertions). */
-export async function waitFor(condition: () => boolean | Promise<boolean>, message = "condition", timeoutMs = 15_000): Promise<void> {
+export async function waitFor(condition: () => boolean | Promise<boolean>, message = "condition", timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await condition()) return;
