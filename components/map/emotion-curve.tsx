@@ -27,9 +27,11 @@ type Props = {
   columnWidth: number;
   height: number;
   lowest: ReadonlySet<string>;
+  /** The lowest point that carries the "Lowest" label (the first one when several tie). */
+  lowestLabelled: string | null;
 };
 
-export const EmotionCurve = memo(function EmotionCurve({ columns, spans, first, last, columnWidth, height, lowest }: Props) {
+export const EmotionCurve = memo(function EmotionCurve({ columns, spans, first, last, columnWidth, height, lowest, lowestLabelled }: Props) {
   const t = useTranslations("editor");
   if (last < first) return null;
   const data: Point[] = [];
@@ -84,7 +86,9 @@ export const EmotionCurve = memo(function EmotionCurve({ columns, spans, first, 
           strokeWidth={3}
           connectNulls
           isAnimationActive={false}
-          dot={(props: { cx?: number; cy?: number; payload?: Point; index?: number }) => <EmotionDot key={props.payload?.id ?? props.index} {...props} lowestLabel={t("lowestPoint")} motLabel={t("momentOfTruth")} />}
+          dot={(props: { cx?: number; cy?: number; payload?: Point; index?: number }) => (
+            <EmotionDot key={props.payload?.id ?? props.index} {...props} lowestLabel={props.payload?.id === lowestLabelled ? t("lowestPoint") : null} motLabel={t("momentOfTruth")} />
+          )}
           activeDot={false}
         />
       </LineChart>
@@ -92,7 +96,7 @@ export const EmotionCurve = memo(function EmotionCurve({ columns, spans, first, 
   );
 });
 
-function EmotionDot({ cx, cy, payload, lowestLabel, motLabel }: { cx?: number; cy?: number; payload?: Point; lowestLabel: string; motLabel: string }) {
+function EmotionDot({ cx, cy, payload, lowestLabel, motLabel }: { cx?: number; cy?: number; payload?: Point; lowestLabel: string | null; motLabel: string }) {
   if (cx == null || cy == null || !payload || payload.y === null || payload.id === null) return <g />;
   const score = payload.y;
   const color = emotionColor(score);
@@ -111,7 +115,7 @@ function EmotionDot({ cx, cy, payload, lowestLabel, motLabel }: { cx?: number; c
       <text x={cx} y={labelY} textAnchor="middle" fontSize={12} fontWeight={700} fill="#0f172a">
         {formatScore(score)}
       </text>
-      {payload.lowest ? (
+      {payload.lowest && lowestLabel ? (
         <text x={cx + 17} y={cy - 10} fontSize={10} fontWeight={600} fill="#b91c1c">
           {lowestLabel}
         </text>

@@ -20,7 +20,7 @@ export function groupGaps(gaps: Gap[]): GapGroup[] {
   return [...groups.values()];
 }
 
-export function GapMarker({ group, left, top }: { group: GapGroup; left: number; top: number }) {
+export function GapMarker({ group, left, top, compact }: { group: GapGroup; left: number; top: number; compact?: boolean }) {
   const t = useTranslations("editor");
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -48,7 +48,7 @@ export function GapMarker({ group, left, top }: { group: GapGroup; left: number;
         className={`flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-[11px] font-semibold shadow-sm ${allHandled ? "border-slate-300 bg-white text-slate-500" : "border-amber-400 bg-amber-50 text-amber-900"}`}
       >
         <span aria-hidden>{allHandled ? "✓" : "⚠"}</span>
-        {kinds}
+        {compact ? <span aria-hidden>{group.gaps.length}</span> : kinds}
       </button>
       {open ? (
         <div

@@ -86,7 +86,7 @@ export function MapGrid(props: Props) {
 
   const lowest = useMemo(() => {
     const idx = lowestPoints(map.touchpoints.map((tp) => tp.emotion));
-    return new Set(idx.map((i) => map.touchpoints[i].id));
+    return { ids: new Set(idx.map((i) => map.touchpoints[i].id)), labelled: idx.length ? map.touchpoints[idx[0]].id : null };
   }, [map.touchpoints]);
 
   const gapGroups = useMemo(() => groupGaps(computeGaps(map)), [map]);
@@ -304,6 +304,7 @@ export function MapGrid(props: Props) {
                     {column.kind === "touchpoint" ? (
                       <TitleHeader
                         column={column}
+                        compact={columnWidth < 150}
                         isActive={active?.col === column.key && active.lane === "title"}
                         editing={editing && active?.col === column.key && active.lane === "title"}
                         tabStop={tabStop(column, "title", item.index)}
@@ -347,7 +348,7 @@ export function MapGrid(props: Props) {
             <div className="relative" style={{ width: totalWidth, height: lanesHeight }}>
               {!emotionRow.collapsed ? (
                 <div className="absolute left-0 right-0" style={{ top: emotionRow.top, height: emotionRow.height }}>
-                  <EmotionCurve columns={columns} spans={spans} first={first} last={last} columnWidth={columnWidth} height={emotionRow.height} lowest={lowest} />
+                  <EmotionCurve columns={columns} spans={spans} first={first} last={last} columnWidth={columnWidth} height={emotionRow.height} lowest={lowest.ids} lowestLabelled={lowest.labelled} />
                 </div>
               ) : null}
               {items.map((item) => {
@@ -378,7 +379,7 @@ export function MapGrid(props: Props) {
                 ? gapGroups.map((g) => {
                     const index = columnIndex.get(g.toTouchpointId);
                     if (index === undefined || index < first || index > last) return null;
-                    return <GapMarker key={`${g.fromTouchpointId}|${g.toTouchpointId}`} group={g} left={index * columnWidth} top={gapsRow.top} />;
+                    return <GapMarker key={`${g.fromTouchpointId}|${g.toTouchpointId}`} group={g} left={index * columnWidth} top={gapsRow.top} compact={columnWidth < 150} />;
                   })
                 : null}
               {map.cyclic && columns.length ? (
@@ -473,8 +474,9 @@ function StageSegment({ span, columnWidth, stageCount, onAddTouchpoint, onDelete
   );
 }
 
-function TitleHeader({ column, isActive, editing, tabStop, onSelect, onFocusCell, onLeave, onAddAfter, onDelete }: {
+function TitleHeader({ column, compact, isActive, editing, tabStop, onSelect, onFocusCell, onLeave, onAddAfter, onDelete }: {
   column: Extract<Column, { kind: "touchpoint" }>;
+  compact: boolean;
   isActive: boolean;
   editing: boolean;
   tabStop: boolean;
@@ -497,7 +499,7 @@ function TitleHeader({ column, isActive, editing, tabStop, onSelect, onFocusCell
       data-testid="column"
       data-touchpoint-id={tp.id}
     >
-      {canEdit ? (
+      {canEdit && !compact ? (
         <button
           type="button"
           ref={drag.setNodeRef}
@@ -526,7 +528,7 @@ function TitleHeader({ column, isActive, editing, tabStop, onSelect, onFocusCell
         <CellContent lane="title" touchpoint={tp} editing={editing} onLeave={onLeave} />
         <PeerTag peers={peers} />
       </div>
-      <div className="flex shrink-0 flex-col items-center">
+      <div className={`shrink-0 flex-col items-center ${compact ? "hidden" : "flex"}`}>
         <button type="button" onClick={() => openPanel(tp.id)} aria-label={t("openDetails", { title: tp.title || t("untitledTouchpoint") })} title={t("openDetailsShort")} className="rounded px-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900" data-testid="open-details">
           <span aria-hidden>⤢</span>
         </button>
