@@ -426,7 +426,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
 
   return (
     <EditorContext.Provider value={context}>
-      <div className={`relative flex ${EDITOR_HEIGHT} flex-col`} data-testid="map-editor" data-can-edit={canEdit}>
+      <div className={`relative flex ${EDITOR_HEIGHT} flex-col overflow-clip`} data-testid="map-editor" data-can-edit={canEdit}>
         <TopBar
           workspaceSlug={props.workspaceSlug}
           status={status}

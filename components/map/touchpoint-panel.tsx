@@ -23,12 +23,14 @@ export function TouchpointPanel({ touchpoint, section, onClose, onDelete }: { to
   const panel = useRef<HTMLElement>(null);
   const headingId = useId();
 
+  const body = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const target = section ? panel.current?.querySelector<HTMLElement>(`[data-section="${section}"]`) : null;
-    if (target) {
-      target.scrollIntoView({ block: "start" });
-      target.querySelector<HTMLElement>("input, textarea, select, button")?.focus();
-    } else panel.current?.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+    const target = section ? body.current?.querySelector<HTMLElement>(`[data-section="${section}"]`) : null;
+    if (target && body.current) {
+      // Scroll only the panel (scrollIntoView would also move the page behind it).
+      body.current.scrollTop = target.getBoundingClientRect().top - body.current.getBoundingClientRect().top + body.current.scrollTop - 8;
+      target.querySelector<HTMLElement>("input, textarea, select, button")?.focus({ preventScroll: true });
+    } else panel.current?.querySelector<HTMLElement>("[data-autofocus]")?.focus({ preventScroll: true });
   }, [touchpoint.id, section]);
 
   return (
@@ -52,7 +54,7 @@ export function TouchpointPanel({ touchpoint, section, onClose, onDelete }: { to
           <span aria-hidden>✕</span>
         </button>
       </div>
-      <div className="flex-1 space-y-5 overflow-y-auto px-4 py-4">
+      <div ref={body} className="flex-1 space-y-5 overflow-y-auto px-4 py-4">
         <PanelText field="title" touchpoint={touchpoint} label={t("lanes.title")} />
         <div className="grid grid-cols-2 gap-3">
           <label className="block text-sm">
