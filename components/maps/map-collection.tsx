@@ -15,7 +15,8 @@ import { deleteMapAction, restoreMapAction } from "@/lib/actions/maps/delete-map
 import { duplicateMapAction } from "@/lib/actions/maps/duplicate-map";
 import { markMapReviewedAction } from "@/lib/actions/maps/mark-map-reviewed";
 import { renameMapAction } from "@/lib/actions/maps/rename-map";
-import { describeCurve, EmotionSparkline } from "./emotion-sparkline";
+import { EmotionSparkline } from "@/components/charts/emotion-sparkline";
+import { describeCurve } from "./describe-curve";
 import { MapSettingsDialog, type SettingsOptions } from "./map-settings-dialog";
 import { StateBadge } from "./state-badge";
 
@@ -144,7 +145,7 @@ export function MapCollection({ slug, maps, canEdit, view, now, options, empty }
                   <span className="text-xs text-slate-600">{t("touchpoints", { count: m.touchpointCount })}</span>
                 </div>
                 <div className="mt-3 rounded-md bg-slate-50 px-2 py-1.5">
-                  <EmotionSparkline curve={m.emotionCurve} label={curveLabel(m)} width={260} height={40} className="w-full" />
+                  <EmotionSparkline values={m.emotionCurve} label={curveLabel(m)} width={260} height={40} className="w-full" />
                 </div>
                 <div className="mt-3 flex items-center justify-between gap-2">
                   {personas(m)}
@@ -182,7 +183,7 @@ export function MapCollection({ slug, maps, canEdit, view, now, options, empty }
                   <td className="px-4 py-2.5">{personas(m)}</td>
                   <td className="px-4 py-2.5 text-slate-700">{m.ownerDepartment ?? <span className="text-slate-400">—</span>}</td>
                   <td className="whitespace-nowrap px-4 py-2.5 text-slate-600"><time dateTime={m.updatedAt}>{changed(m.updatedAt)}</time></td>
-                  <td className="px-4 py-2.5"><EmotionSparkline curve={m.emotionCurve} label={curveLabel(m)} /></td>
+                  <td className="px-4 py-2.5"><EmotionSparkline values={m.emotionCurve} label={curveLabel(m)} /></td>
                   {canEdit ? <td className="px-4 py-2.5 text-right">{menu(m)}</td> : null}
                 </tr>
               ))}

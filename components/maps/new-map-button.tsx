@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { createMapAction } from "@/lib/actions/maps/create-map";
 import type { TemplateKey, TemplatePreview } from "@/lib/maps/templates";
-import { EmotionSparkline } from "./emotion-sparkline";
+import { EmotionSparkline } from "@/components/charts/emotion-sparkline";
 
 export function NewMapButton({ slug, templates, variant = "primary" }: { slug: string; templates: TemplatePreview[]; variant?: "primary" | "secondary" }) {
   const t = useTranslations("maps");
@@ -129,7 +129,7 @@ function TemplatePreviewFigure({ preview, label }: { preview: TemplatePreview; l
           ))}
         </ol>
       )}
-      {preview.emotions.length > 1 ? <EmotionSparkline curve={preview.emotions} label="" width={300} height={28} className="mt-1.5 w-full" /> : null}
+      {preview.emotions.length > 1 ? <EmotionSparkline values={preview.emotions} width={300} height={28} className="mt-1.5 w-full" /> : null}
     </figure>
   );
 }
