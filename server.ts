@@ -9,6 +9,7 @@ import { seedDemo } from "./lib/demo/seed-demo";
 import { ensureAuthSecret } from "./lib/server/auth-secret";
 import { startCollabService } from "./collab";
 import { registerDocumentHooks } from "./lib/document-hooks";
+import { purgeDeletedMaps } from "./lib/maps/purge-deleted-maps";
 
 async function main() {
   const dev = process.argv.includes("--dev");
@@ -22,6 +23,11 @@ async function main() {
     const seeded = await seedDemo(db);
     if (seeded) console.log("Seeded the demo workspace. Sign in as ada@acme.example / journeyboard-demo (also ben@, cem@, vic@acme.example, oz@globex.example)");
   }
+
+  // Soft-deleted maps stay restorable for 30 days; older ones go for good (at start, then daily).
+  const purge = () => purgeDeletedMaps(db).catch((err) => console.error("purge of deleted maps failed", err));
+  await purge();
+  setInterval(purge, 24 * 60 * 60 * 1000).unref();
 
   const app = next({ dev, dir: path.resolve(import.meta.dirname ?? "."), port: env.PORT });
   const handle = app.getRequestHandler();
