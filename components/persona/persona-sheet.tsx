@@ -25,7 +25,7 @@ import {
 } from "@/lib/personas/persona-document";
 import { PersonaAvatar } from "./persona-avatar";
 import { colorForUser, PresenceAvatars, SaveStatusBadge, usePeers, type RemotePeer } from "./presence";
-import { useCollabDoc, useDocValue } from "./use-collab-doc";
+import { useCollabDoc, useDocValue } from "@/components/collab/use-collab-doc";
 
 type Props = {
   personaId: string;

@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import * as Y from "yjs";
 import { ConfirmDialog } from "@/components/members/confirm-dialog";
 import { colorForUser, PresenceAvatars, SaveStatusBadge, usePeers } from "@/components/persona/presence";
-import { useCollabDoc, useDocValue } from "@/components/persona/use-collab-doc";
+import { useCollabDoc, useDocValue } from "@/components/collab/use-collab-doc";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import {

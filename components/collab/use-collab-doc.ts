@@ -1,8 +1,7 @@
 "use client";
-// One live Y.Doc for a persona or stakeholder map: IndexedDB keeps it (and edits made offline) on
-// this device, the y-websocket provider syncs it through /collab (the session cookie
-// authenticates) and the stored-ack helper tells when the server has stored what we sent.
-// Same lifecycle as the map editor's useMapDoc, for any document name.
+// One live Y.Doc per open document (map, persona, stakeholder map): IndexedDB keeps it (and edits
+// made offline) on this device, the y-websocket provider syncs it through /collab (the session
+// cookie authenticates) and the stored-ack helper tells when the server has stored what we sent.
 import { useEffect, useState } from "react";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
@@ -10,7 +9,13 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import { attachStoredAck, type SaveStatus } from "@/collab/client/stored-ack";
 import { CloseCode } from "@/collab/close-codes";
 
-export type ConnectionStatus = "connecting" | SaveStatus | "signedOut" | "forbidden" | "rejected";
+/** What the top bar shows. */
+export type ConnectionStatus =
+  | "connecting" // first connection not yet made
+  | SaveStatus // "saved" | "saving" | "offline"
+  | "signedOut" // 4401: the session ended
+  | "forbidden" // 4403: access removed (or never given)
+  | "rejected"; // another permanent refusal (document too large, rate limited)
 
 export type CollabSession = {
   doc: Y.Doc;
@@ -20,6 +25,8 @@ export type CollabSession = {
   /** True once content is available (from this device or from the server). */
   loaded: boolean;
   status: ConnectionStatus;
+  /** The server treats this connection as read-only (the user is a viewer). */
+  serverReadOnly: boolean;
 };
 
 export function useCollabDoc(docName: string, userId: string): CollabSession | null {
@@ -43,7 +50,7 @@ export function useCollabDoc(docName: string, userId: string): CollabSession | n
       if (terminal) status = terminal;
       else if (!everConnected && tracker.status === "offline" && navigator.onLine) status = "connecting";
       else status = tracker.status;
-      setSession({ doc, provider, origin, loaded, status });
+      setSession({ doc, provider, origin, loaded, status, serverReadOnly: tracker.readOnly });
     };
     const markLoaded = () => {
       if (loaded) return;
@@ -51,6 +58,7 @@ export function useCollabDoc(docName: string, userId: string): CollabSession | n
       publish();
     };
     void local.whenSynced.then(() => {
+      // An empty local copy says nothing: wait for the server unless we are offline.
       if (Y.encodeStateVector(doc).length > 1 || !navigator.onLine) markLoaded();
     });
     provider.on("sync", (synced: boolean) => {
@@ -66,6 +74,8 @@ export function useCollabDoc(docName: string, userId: string): CollabSession | n
       publish();
     });
     const offStatus = tracker.onStatusChange(publish);
+    // The browser knows first when the network is gone: stop and resume the socket with it, so
+    // the indicator is honest at once and reconnecting does not wait for the backoff.
     const onOffline = () => {
       provider.disconnect();
       markLoaded();
