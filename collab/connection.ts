@@ -203,13 +203,15 @@ export class Connection {
   }
 
   private onSyncStep1(stateVector: Uint8Array): void {
-    // Validate before waiting, so garbage closes the connection right away.
+    // Validate first, so garbage closes the connection right away.
     Y.decodeStateVector(stateVector);
-    // Answer only once everything already accepted is stored: a client never sees unstored state.
-    void this.room.whenStored().then(() => {
+    const answer = () => {
       if (this.closed || this.room.isClosed) return;
       this.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.room.doc, stateVector)));
-    });
+    };
+    // The live document is stored state, except while a server edit is being stored.
+    if (!this.room.hasUnstoredServerEdits) answer();
+    else void this.room.whenShowable().then(answer);
   }
 
   private onWrite(update: Uint8Array): void {
@@ -227,21 +229,15 @@ export class Connection {
     if (this.room.approxBytes + update.byteLength > this.deps.limits.maxDocumentBytes) {
       return this.reject(CloseCode.documentTooLarge, "document too large");
     }
+    let decoded: ReturnType<typeof Y.decodeUpdate>;
     try {
-      // Structural validation first: garbage must never reach the live document half-integrated.
-      Y.decodeUpdate(update);
+      // Structural validation before storing: garbage never reaches the log or the live document.
+      decoded = Y.decodeUpdate(update);
     } catch (err) {
       return this.reject(CloseCode.badMessage, "undecodable update", err);
     }
-    try {
-      this.room.applyClientUpdate(update, this);
-    } catch (err) {
-      // It decoded but did not integrate (a hostile struct): the live document may hold part of
-      // it, so the room is reloaded from what is stored; everyone else reconnects and resyncs.
-      this.reject(CloseCode.badMessage, "update failed to apply", err);
-      this.room.reset("update failed to apply");
-      return;
-    }
+    // A sync step 2 from a client without news: nothing to store.
+    if (decoded.structs.length > 0 || decoded.ds.clients.size > 0) this.room.acceptClientUpdate(update, this);
     this.ackWhenStored(seq);
   }
 

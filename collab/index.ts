@@ -208,8 +208,10 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
       }
       const room = await registry.acquire(ref, workspaceId);
       try {
+        const before = room.lastServerEdit;
         room.doc.transact(() => edit(room.doc), SERVER_ORIGIN);
-        await room.lastAppend;
+        // No change, no new append: then there is nothing to wait for.
+        if (room.lastServerEdit !== before) await room.lastServerEdit;
       } finally {
         room.unpin();
       }
@@ -220,7 +222,7 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
       if (!ref) throw new Error(`collab: not a document name: ${docName}`);
       const room = registry.rooms.get(ref.name);
       if (room && !room.isClosed) {
-        await room.whenStored();
+        await room.whenShowable();
         const copy = new Y.Doc();
         Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
         return copy;

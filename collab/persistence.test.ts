@@ -168,6 +168,38 @@ describe.each(testDrivers)("collab persistence (%s)", { timeout: 120_000 }, (dri
     expect((await (await start()).service.getDocumentState(docName)).getText("t").toString()).toBe("written during an outage");
   });
 
+  // PostgreSQL only: a table lock held by the test delays the store while everything else works.
+  it.skipIf(driver !== "postgres")("shows nobody an update before it is stored — not peers, not new clients", async () => {
+    const { docName } = await createMapRow(tdb.db, team.workspace.id);
+    const s = await start();
+    const a = client(s, docName);
+    const b = client(s, docName);
+    await waitForSync(a);
+    await waitForSync(b);
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    const holder = tdb.db.transaction(async (tx) => {
+      await tx.execute(sql`lock table collab_updates in exclusive mode`);
+      locked();
+      await released;
+    });
+    await isLocked;
+    try {
+      a.doc.getText("t").insert(0, "not yet stored");
+      await new Promise((r) => setTimeout(r, 300));
+      const c = client(s, docName);
+      await waitForSync(c);
+      expect(c.doc.getText("t").toString()).toBe("");
+      expect(b.doc.getText("t").toString()).toBe("");
+    } finally {
+      release();
+      await holder;
+    }
+    await waitFor(() => b.doc.getText("t").toString() === "not yet stored", "relayed once stored");
+  });
+
   it("unloads idle documents after storing them, and loads them again on demand", async () => {
     const { docName } = await createMapRow(tdb.db, team.workspace.id);
     const s = await start({ timings: { idleUnloadMs: 200 } });

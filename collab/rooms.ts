@@ -47,10 +47,16 @@ export class Room {
   idleTimer: NodeJS.Timeout | null = null;
   private closed = false;
   private compacting: Promise<void> | null = null;
-  /** Resolves when every update accepted so far is stored (never rejects). */
+  /** Resolves when every write accepted so far is stored and applied (never rejects). */
   private barrier: Promise<void> = Promise.resolve();
-  /** The most recent append, rejecting if it failed (server edits report storage errors). */
-  lastAppend: Promise<void> = Promise.resolve();
+  /**
+   * Server edits are the one thing applied before it is stored (the edit function works on the
+   * live document). While any is unstored, sync answers and state reads wait.
+   */
+  private unstoredServerEdits = 0;
+  private serverEditsStored: Promise<void> = Promise.resolve();
+  /** The most recent server edit's storage (rejects if it failed): applyServerEdit awaits it. */
+  lastServerEdit: Promise<void> = Promise.resolve();
 
   constructor(
     readonly name: string,
@@ -75,14 +81,60 @@ export class Room {
     return this.closed;
   }
 
-  /** Resolves once everything accepted so far is stored: sync answers and acks wait for it. */
+  /** Resolves once every write accepted so far is stored and applied: acknowledgements wait for it. */
   whenStored(): Promise<void> {
     return this.barrier;
   }
 
-  /** Applies a validated client update; throws if Yjs cannot integrate it. */
-  applyClientUpdate(update: Uint8Array, conn: Connection): void {
-    Y.applyUpdate(this.doc, update, conn);
+  /**
+   * Resolves when the live document holds nothing unstored, i.e. it may be shown to a client.
+   * Client updates are stored before they are applied, so only server edits can make it wait.
+   */
+  async whenShowable(): Promise<void> {
+    while (this.unstoredServerEdits > 0 && !this.closed) await this.serverEditsStored;
+  }
+
+  /** Whether the live document holds an unstored server edit right now. */
+  get hasUnstoredServerEdits(): boolean {
+    return this.unstoredServerEdits > 0;
+  }
+
+  /**
+   * Takes a validated client update: stores it, then applies it to the live document, which
+   * relays it. So the live document — and everything any client or instance sees — is stored.
+   */
+  acceptClientUpdate(update: Uint8Array, sender: Connection): void {
+    this.approxBytes += update.byteLength;
+    const appended = this.append(update, sender.userId);
+    this.barrier = appended.then(
+      () => {
+        if (this.closed) return;
+        try {
+          Y.applyUpdate(this.doc, update, sender);
+        } catch (err) {
+          // It decoded but did not integrate (a hostile struct): the live document may hold part of
+          // it, so it is reloaded from storage (which skips what cannot be applied) by everyone.
+          sender.close(CloseCode.badMessage, "update failed to apply");
+          this.reset("an update failed to apply", err);
+        }
+      },
+      () => {},
+    );
+  }
+
+  /** Stores and counts an update; a storage failure resets the room (clients reconnect and resync). */
+  private append(update: Uint8Array, userId: string | null): Promise<void> {
+    const appended = this.deps.store.append({ docName: this.name, workspaceId: this.workspaceId, update, userId });
+    appended.then(
+      () => {
+        this.tailCount++;
+        this.tailBytes += update.byteLength;
+        const { compactAfterUpdates, compactAfterBytes } = this.deps.timings;
+        if (!this.closed && (this.tailCount >= compactAfterUpdates || this.tailBytes >= compactAfterBytes)) void this.compact();
+      },
+      (err) => this.reset("storing an update failed", err),
+    );
+    return appended;
   }
 
   /** Applies an update another instance stored (relayed locally, not stored again). */
@@ -152,30 +204,41 @@ export class Room {
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     if (this.closed) return;
-    this.approxBytes += update.byteLength;
+    if (origin === SERVER_ORIGIN) return this.storeServerEdit(update);
     if (origin === REMOTE_ORIGIN) {
-      // Already stored by the instance that accepted it.
+      // Stored by the instance that accepted it; relayed here, not published again.
+      this.approxBytes += update.byteLength;
       this.broadcast(encodeSyncUpdate(update));
       return;
     }
+    // A client update, stored before it was applied (acceptClientUpdate).
     const sender = origin instanceof Connection ? origin : null;
-    const userId = sender?.userId ?? null;
-    const appended = this.deps.store.append({ docName: this.name, workspaceId: this.workspaceId, update, userId });
-    this.lastAppend = appended;
-    // Store first, then relay: whatever any client (or another instance) sees is durable.
-    this.barrier = appended.then(
+    this.relay(update, sender, sender?.userId ?? null);
+  }
+
+  /** A server edit was applied to the live document: store it, then relay it. */
+  private storeServerEdit(update: Uint8Array): void {
+    this.approxBytes += update.byteLength;
+    this.unstoredServerEdits++;
+    const appended = this.append(update, null);
+    const settled = appended.then(
       () => {
-        if (this.closed) return;
-        this.tailCount++;
-        this.tailBytes += update.byteLength;
-        this.broadcast(encodeSyncUpdate(update), sender);
-        this.deps.fanOut?.publishUpdate(this.name, update);
-        this.deps.hooks.changed(this.name, this.doc, this.workspaceId, userId);
-        const { compactAfterUpdates, compactAfterBytes } = this.deps.timings;
-        if (this.tailCount >= compactAfterUpdates || this.tailBytes >= compactAfterBytes) void this.compact();
+        this.unstoredServerEdits--;
+        if (!this.closed) this.relay(update, null, null);
       },
-      (err) => this.reset("storing an update failed", err),
+      () => {
+        this.unstoredServerEdits--;
+      },
     );
+    this.serverEditsStored = settled;
+    this.lastServerEdit = appended;
+    this.barrier = this.barrier.then(() => settled);
+  }
+
+  private relay(update: Uint8Array, sender: Connection | null, userId: string | null): void {
+    this.broadcast(encodeSyncUpdate(update), sender);
+    this.deps.fanOut?.publishUpdate(this.name, update);
+    this.deps.hooks.changed(this.name, this.doc, this.workspaceId, userId);
   }
 
   private onAwarenessUpdate({ added, updated, removed }: AwarenessChanges, origin: unknown): void {
