@@ -60,7 +60,8 @@ export type CollabService = {
    * Applies a server-side change to a document (live or loaded for the purpose) in one transaction,
    * stores it in the update log and relays it to connected clients; resolves once stored.
    * `edit` must not throw halfway (what it changed before throwing is kept and stored).
-   * Throws WorkspaceMismatchError when the document is not a live document of `workspaceId`.
+   * Throws WorkspaceMismatchError when the document is not an existing (undeleted) document of
+   * `workspaceId`, and a plain Error for a malformed name.
    */
   applyServerEdit(docName: string, workspaceId: string, edit: (doc: Y.Doc) => void): Promise<void>;
   /** A copy of a document's current state (from the live document, else from the database). */
