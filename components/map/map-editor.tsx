@@ -429,6 +429,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
       <div className={`relative flex ${EDITOR_HEIGHT} flex-col overflow-clip`} data-testid="map-editor" data-can-edit={canEdit}>
         <TopBar
           workspaceSlug={props.workspaceSlug}
+          mapId={props.mapId}
           status={status}
           people={presence.people}
           me={me}

@@ -7,11 +7,13 @@ import { useTranslations } from "next-intl";
 import { getOutcomeText, getTitleText, setCyclic, setPersonaIds, setState, type MapState } from "@/lib/maps/map-document";
 import { CollabText } from "./collab-text";
 import { useEditor } from "./editor-context";
+import { HistoryPanel } from "./history-panel";
 import type { ConnectionStatus } from "./use-map-doc";
 import type { PresenceUser } from "./use-presence";
 
 type Props = {
   workspaceSlug: string;
+  mapId: string;
   status: ConnectionStatus;
   people: PresenceUser[];
   me: PresenceUser;
@@ -33,6 +35,7 @@ export function TopBar(props: Props) {
   const t = useTranslations("editor");
   const tc = useTranslations("common");
   const { doc, origin, canEdit, map, edit } = useEditor();
+  const [historyOpen, setHistoryOpen] = useState(false);
   return (
     <header className="border-b border-slate-200 bg-white px-3 py-2 sm:px-4" data-testid="editor-top-bar">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
@@ -131,6 +134,9 @@ export function TopBar(props: Props) {
           <button type="button" onClick={props.onFitMap} className="rounded px-2 py-1 text-xs text-slate-700 hover:bg-slate-100" data-testid="fit-map">{t("fitMap")}</button>
         </div>
         <div className="ml-auto flex items-center gap-1">
+          <button type="button" onClick={() => setHistoryOpen(true)} aria-haspopup="dialog" className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50" data-testid="history-button">
+            {t("historyButton")}
+          </button>
           <button type="button" onClick={props.onExport} disabled={props.exporting} className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50 disabled:text-slate-400" data-testid="export">
             {props.exporting ? t("exporting") : t("export")}
           </button>
@@ -139,6 +145,7 @@ export function TopBar(props: Props) {
           </button>
         </div>
       </div>
+      <HistoryPanel open={historyOpen} onClose={() => setHistoryOpen(false)} workspaceSlug={props.workspaceSlug} mapId={props.mapId} canEdit={canEdit} />
     </header>
   );
 }
