@@ -5,32 +5,21 @@ import { memberships } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { canAssignRole } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
-import { loadActorRole } from "./load-actor-role";
+import { lockMembershipChange } from "./lock-membership-change";
 
 export type RemoveMemberOptions = { workspaceId: string; actorId: string; userId: string; ip?: string | null };
 
 export async function removeMember(db: Database, { workspaceId, actorId, userId, ip }: RemoveMemberOptions) {
   return db.transaction(async (tx) => {
-    const owners = await tx
-      .select({ userId: memberships.userId })
-      .from(memberships)
-      .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, "owner")))
-      .for("update");
-    const actorRole = await loadActorRole(tx, workspaceId, actorId);
-    const [member] = await tx
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)))
-      .for("update");
-    if (!member) throw new AppError("not_found");
+    const { ownerCount, actorRole, memberRole } = await lockMembershipChange(tx, workspaceId, actorId, userId);
     const leaving = actorId === userId;
     // Removing someone takes the power to manage members, and for an owner the power to unmake owners.
-    if (!leaving && !canAssignRole(actorRole, member.role, member.role)) throw new AppError("forbidden");
-    if (member.role === "owner" && owners.length <= 1) throw new AppError("last_owner");
+    if (!leaving && !canAssignRole(actorRole, memberRole, memberRole)) throw new AppError("forbidden");
+    if (memberRole === "owner" && ownerCount <= 1) throw new AppError("last_owner");
     await tx.delete(memberships).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
     await recordAuditEvent(tx, {
       action: leaving ? "member.left" : "member.removed", actorId, workspaceId, targetType: "user", targetId: userId, ip,
-      metadata: { role: member.role },
+      metadata: { role: memberRole },
     });
   });
 }
