@@ -4,13 +4,13 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { eq } from "drizzle-orm";
-import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { getEnv, isOidcEnabled } from "@/env";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { clearFailedLogins, loginRetryAfter, recordFailedLogin } from "@/lib/auth/login-rate-limit";
 import { verifyPassword } from "@/lib/auth/password";
+import { requestIp } from "@/lib/server/request-info";
 import { ZCredentials } from "@/lib/validations/auth";
 
 class RateLimitedSignIn extends CredentialsSignin {
@@ -18,8 +18,7 @@ class RateLimitedSignIn extends CredentialsSignin {
 }
 
 async function clientIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+  return (await requestIp()) ?? "unknown";
 }
 
 async function buildConfig(): Promise<NextAuthConfig> {

@@ -19,6 +19,8 @@ const ZEnv = z
     DEMO: z.enum(["0", "1"]).optional(),
     /** Comma-separated origins allowed besides the host a request came to (deployments behind a proxy). */
     ALLOWED_ORIGINS: z.string().optional(),
+    /** `1` when a reverse proxy in front sets X-Forwarded-For; otherwise the socket's address is the client IP. */
+    TRUST_PROXY: z.enum(["0", "1"]).default("0"),
     /** `0` starts the web app without the /collab WebSocket (when the sync service runs as its own process). */
     COLLAB_IN_PROCESS: z.enum(["0", "1"]).default("1"),
   })

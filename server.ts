@@ -38,6 +38,12 @@ async function main() {
   if (collab) registerDocumentHooks(collab, db);
 
   const server = http.createServer((req, res) => {
+    // Login throttling and the audit log key on the client IP: unless a trusted proxy sets it, a
+    // client-sent X-Forwarded-For would let anyone pick their own address.
+    if (env.TRUST_PROXY !== "1") {
+      req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
+      delete req.headers["x-real-ip"];
+    }
     void handle(req, res);
   });
   server.on("upgrade", (req, socket, head) => {

@@ -1,11 +1,11 @@
 "use server";
 // Sign-up: validate → create the local account → sign in (Auth.js sets the session cookie).
-import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { signIn } from "@/auth";
 import { getDb } from "@/db/client";
 import { createLocalAccount } from "@/lib/auth/create-local-account";
 import { AppError } from "@/lib/errors";
+import { requestIp } from "@/lib/server/request-info";
 import { ZSignUp } from "@/lib/validations/auth";
 
 export type SignUpState = { fields?: Partial<Record<"name" | "email" | "password", string>>; values?: { name: string; email: string } } | undefined;
@@ -39,7 +39,7 @@ export async function signUpAction(_prev: SignUpState, form: FormData): Promise<
     await createLocalAccount(db, {
       ...parsed.data,
       locale: await getLocale(),
-      ip: (await headers()).get("x-forwarded-for") ?? undefined,
+      ip: (await requestIp()) ?? undefined,
     });
   } catch (err) {
     if (err instanceof AppError && err.code === "conflict") return { fields: { email: "emailTaken" }, values };
