@@ -7,8 +7,12 @@ import { getEnv, isDemoEnabled } from "./env";
 import { closeDb, getDb, getDbDriver } from "./db/client";
 import { seedDemo } from "./lib/demo/seed-demo";
 import { ensureAuthSecret } from "./lib/server/auth-secret";
-import { startCollabService } from "./collab";
+import { createInProcessLiveDocuments, startCollabService } from "./collab";
 import { registerDocumentHooks } from "./lib/document-hooks";
+import { scheduleExclusive } from "./lib/jobs/run-exclusive";
+import { createControlChannel } from "./lib/live-documents/control-channel";
+import { createCrossProcessLiveDocuments } from "./lib/live-documents/cross-process";
+import { setLiveDocuments } from "./lib/live-documents/port";
 import { purgeDeletedMaps } from "./lib/maps/purge-deleted-maps";
 
 async function main() {
@@ -17,6 +21,9 @@ async function main() {
   ensureAuthSecret(env.DATA_DIR);
   process.env.AUTH_TRUST_HOST ??= "true";
 
+  if (env.COLLAB_IN_PROCESS === "0" && !env.DATABASE_URL) {
+    throw new Error("COLLAB_IN_PROCESS=0 needs DATABASE_URL: the embedded database (PGlite) can only be opened by one process, which must then serve /collab itself");
+  }
   const db = await getDb();
   const driver = await getDbDriver();
   if (isDemoEnabled(env)) {
@@ -24,18 +31,28 @@ async function main() {
     if (seeded) console.log("Seeded the demo workspace. Sign in as ada@acme.example / journeyboard-demo (also ben@, cem@, vic@acme.example, oz@globex.example)");
   }
 
-  // Soft-deleted maps stay restorable for 30 days; older ones go for good (at start, then daily).
-  const purge = () => purgeDeletedMaps(db).catch((err) => console.error("purge of deleted maps failed", err));
-  await purge();
-  setInterval(purge, 24 * 60 * 60 * 1000).unref();
+  // Soft-deleted maps stay restorable for 30 days; older ones go for good — once a day across all
+  // instances (lib/jobs: whichever instance claims the job first runs it).
+  const stopPurge = scheduleExclusive(db, "purge-deleted-maps", 24 * 60 * 60 * 1000, () => purgeDeletedMaps(db));
 
   const app = next({ dev, dir: path.resolve(import.meta.dirname ?? "."), port: env.PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
   const upgradeNext = app.getUpgradeHandler();
 
-  const collab = env.COLLAB_IN_PROCESS === "1" ? await startCollabService({ db }) : null;
-  if (collab) registerDocumentHooks(collab, db);
+  // How other processes learn about membership changes, deletes and stored edits: Redis when
+  // configured, else PostgreSQL LISTEN/NOTIFY, else (one process on PGlite) nothing is needed.
+  const control = await createControlChannel({ redisUrl: env.REDIS_URL, databaseUrl: env.DATABASE_URL });
+  const collab = env.COLLAB_IN_PROCESS === "1" ? await startCollabService({ db, control }) : null;
+  if (collab) {
+    setLiveDocuments(createInProcessLiveDocuments(collab));
+    registerDocumentHooks(collab, db);
+  } else {
+    // The sync service runs elsewhere: edits made here are stored, announced and projected here.
+    const live = createCrossProcessLiveDocuments(control!);
+    setLiveDocuments(live);
+    registerDocumentHooks(live, db);
+  }
 
   const server = http.createServer((req, res) => {
     // Login throttling and the audit log key on the client IP: unless a trusted proxy sets it, a
@@ -54,7 +71,7 @@ async function main() {
   await new Promise<void>((resolve) => server.listen(env.PORT, resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
-  console.log(`Journeyboard ready on http://localhost:${port} (${driver === "pglite" ? `embedded PostgreSQL in ${env.DATA_DIR}` : "PostgreSQL server"}${collab ? ", /collab on the same port" : ""})`);
+  console.log(`Journeyboard ready on http://localhost:${port} (${driver === "pglite" ? `embedded PostgreSQL in ${env.DATA_DIR}` : "PostgreSQL server"}${collab ? ", /collab on the same port" : ", /collab served by the sync service"}${control ? `, control channel over ${control.kind}` : ""})`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -64,7 +81,10 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     server.close();
+    stopPurge();
     await collab?.close();
+    setLiveDocuments(null);
+    await control?.close();
     await app.close?.();
     await closeDb();
     process.exit(0);

@@ -7,7 +7,7 @@ import { findAccessById } from "@/db/queries/memberships";
 import { personalAccessTokens } from "@/db/schema";
 import { can } from "@/lib/auth/policy";
 import { CloseCode } from "./close-codes";
-import { parseDocName } from "./doc-name";
+import { parseDocName } from "@/lib/live-documents/doc-name";
 import type { Logger } from "./logger";
 import type { DocumentRegistry } from "./rooms";
 import { resolveDocumentWorkspace } from "./upgrade";

@@ -2,15 +2,11 @@
 // is published on the document's channel; other instances that hold the document live apply and
 // relay it. Pub/sub is lossy, so after a reconnect the registry re-reads live documents from the
 // database (`onResubscribed`). Each message carries the publishing instance's id so an instance
-// skips its own.
+// skips its own. Membership, deletion and app messages travel on the control channel
+// (lib/live-documents/control-channel.ts), which the app process can publish to as well.
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
-import { z } from "zod";
 import type { Logger } from "./logger";
-
-export type ControlMessage =
-  | { type: "refresh-member"; workspaceId: string; userId: string }
-  | { type: "refresh-document"; docName: string };
 
 /** What the rooms need from a fan-out transport (Redis here; another could implement it). */
 export type FanOut = {
@@ -19,32 +15,21 @@ export type FanOut = {
   unsubscribe(docName: string): Promise<void>;
   publishUpdate(docName: string, update: Uint8Array): void;
   publishAwareness(docName: string, update: Uint8Array): void;
-  publishControl(message: ControlMessage): void;
   close(): Promise<void>;
 };
 
 export type FanOutHandlers = {
   onUpdate(docName: string, update: Uint8Array): void;
   onAwareness(docName: string, update: Uint8Array): void;
-  onControl(message: ControlMessage): void;
   /** The subscription was re-established after an outage: messages may have been missed. */
   onResubscribed(): void;
 };
 
 const PREFIX = "journeyboard:collab:";
 const DOC_PREFIX = `${PREFIX}doc:`;
-const CONTROL_CHANNEL = `${PREFIX}control`;
 const ID_BYTES = 16;
 const KIND_UPDATE = 0;
 const KIND_AWARENESS = 1;
-
-const ZControl = z.object({
-  from: z.string(),
-  message: z.discriminatedUnion("type", [
-    z.object({ type: z.literal("refresh-member"), workspaceId: z.string(), userId: z.string() }),
-    z.object({ type: z.literal("refresh-document"), docName: z.string() }),
-  ]),
-});
 
 export async function createRedisFanOut(url: string, handlers: FanOutHandlers, logger: Logger): Promise<FanOut> {
   const id = randomBytes(ID_BYTES);
@@ -56,7 +41,6 @@ export async function createRedisFanOut(url: string, handlers: FanOutHandlers, l
     client.on("error", (err) => logger.warn("redis_error", { client: name, error: err }));
   }
   await Promise.all([pub.connect(), sub.connect()]);
-  await sub.subscribe(CONTROL_CHANNEL);
 
   let ready = true;
   sub.on("close", () => {
@@ -74,11 +58,6 @@ export async function createRedisFanOut(url: string, handlers: FanOutHandlers, l
   sub.on("messageBuffer", (channelBuf: Buffer, message: Buffer) => {
     const channel = channelBuf.toString();
     try {
-      if (channel === CONTROL_CHANNEL) {
-        const parsed = ZControl.safeParse(JSON.parse(message.toString()));
-        if (parsed.success && parsed.data.from !== instanceId) handlers.onControl(parsed.data.message);
-        return;
-      }
       if (!channel.startsWith(DOC_PREFIX) || message.length < 1 + ID_BYTES) return;
       if (id.equals(message.subarray(1, 1 + ID_BYTES))) return;
       const docName = channel.slice(DOC_PREFIX.length);
@@ -108,11 +87,6 @@ export async function createRedisFanOut(url: string, handlers: FanOutHandlers, l
     },
     publishUpdate: (docName, update) => publish(docName, KIND_UPDATE, update),
     publishAwareness: (docName, update) => publish(docName, KIND_AWARENESS, update),
-    publishControl(message) {
-      pub.publish(CONTROL_CHANNEL, JSON.stringify({ from: instanceId, message })).catch((err) =>
-        logger.warn("redis_publish_failed", { channel: CONTROL_CHANNEL, error: err }),
-      );
-    },
     async close() {
       await Promise.allSettled([sub.quit(), pub.quit()]);
     },

@@ -5,8 +5,11 @@
 //   persistence.ts    update log with group commit, snapshot + log loading, compaction
 //   access-recheck.ts membership / token / document changes applied to open connections
 //   hooks.ts          debounced change notifications for the rest of the app
-//   fan-out-redis.ts  optional fan-out across instances (REDIS_URL)
-//   limits.ts, close-codes.ts, metrics.ts, logger.ts, protocol.ts, doc-name.ts, registry.ts
+//   fan-out-redis.ts  optional fan-out of updates and presence across instances (REDIS_URL)
+//   live-documents.ts the in-process implementation of lib's live-documents port
+//   limits.ts, close-codes.ts, metrics.ts, logger.ts, protocol.ts, registry.ts
+// From lib/: document names, the control channel (membership, deletes, stored edits and app
+// messages from other processes), the policy. lib/ never imports this folder.
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
@@ -16,19 +19,23 @@ import { getDb, type Database } from "@/db/client";
 import { recheckAll, recheckDocument, recheckMember } from "./access-recheck";
 import { CloseCode, type CloseCodeValue } from "./close-codes";
 import { Connection } from "./connection";
-import { parseDocName } from "./doc-name";
-import type { ControlMessage, FanOut } from "./fan-out-redis";
+import { createRedisControlChannel, type ControlChannel, type ControlMessage } from "@/lib/live-documents/control-channel";
+import { parseDocName } from "@/lib/live-documents/doc-name";
+import { MAX_APP_MESSAGE_BYTES, type AppMessage } from "@/lib/live-documents/port";
+import type { FanOut } from "./fan-out-redis";
 import { ChangeHooks, type DocumentChangeInfo, type DocumentChangeListener } from "./hooks";
 import { DEFAULT_LIMITS, DEFAULT_TIMINGS, type CollabLimits, type CollabTimings } from "./limits";
 import { createLogger, type Logger } from "./logger";
 import { Metrics, type CollabStats } from "./metrics";
 import { UpdateStore } from "./persistence";
+import { encodeAppMessage } from "./protocol";
 import { registerCollabService, unregisterCollabService } from "./registry";
 import { DocumentRegistry, SERVER_ORIGIN, WorkspaceMismatchError } from "./rooms";
 import { authorizeUpgrade, parseAllowedOrigins, resolveDocumentWorkspace } from "./upgrade";
 
 export { CloseCode, isPermanentClose } from "./close-codes";
-export { docNameOf, parseDocName, type DocKind, type DocRef } from "./doc-name";
+export { docNameOf, parseDocName, type DocKind, type DocRef } from "@/lib/live-documents/doc-name";
+export { createInProcessLiveDocuments } from "./live-documents";
 export { getCollabService } from "./registry";
 export { WorkspaceMismatchError } from "./rooms";
 export type { CollabLimits, CollabTimings, CollabStats, DocumentChangeInfo, DocumentChangeListener, Logger };
@@ -42,6 +49,12 @@ export type CollabServiceOptions = {
   allowedOrigins?: string[];
   /** Redis for fan-out across instances (default: env REDIS_URL; null disables). */
   redisUrl?: string | null;
+  /**
+   * Where other processes announce membership changes, deletes, stored edits and app messages
+   * (lib/live-documents/control-channel.ts). Default: a Redis channel when `redisUrl` is set
+   * (closed with the service), else none. Entry points pass PostgreSQL's when there is no Redis.
+   */
+  control?: ControlChannel | null;
   logger?: Logger;
   /** Register on globalThis for getCollabService() (default true; tests running several services pass false). */
   register?: boolean;
@@ -66,6 +79,8 @@ export type CollabService = {
   applyServerEdit(docName: string, workspaceId: string, edit: (doc: Y.Doc) => void): Promise<void>;
   /** A copy of a document's current state (from the live document, else from the database). */
   getDocumentState(docName: string): Promise<Y.Doc>;
+  /** Sends an app message (MessageType.app) to the document's clients here and on every other instance. */
+  broadcast(docName: string, message: AppMessage): Promise<void>;
   stats(): CollabStats;
   /** Resolves once every accepted update is stored. */
   flush(): Promise<void>;
@@ -98,19 +113,34 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
       {
         onUpdate: (docName, update) => registry.onRemote(docName, "update", update),
         onAwareness: (docName, update) => registry.onRemote(docName, "awareness", update),
-        onControl: (message: ControlMessage) => {
-          const run =
-            message.type === "refresh-member"
-              ? recheckMember(accessDeps, message.workspaceId, message.userId)
-              : recheckDocument(accessDeps, message.docName);
-          run.catch((err) => logger.error("recheck_failed", { message, error: err }));
-        },
         onResubscribed: () => void registry.catchUp(),
       },
       logger,
     );
   }
   const fanOut = deps.fanOut;
+
+  const ownsControl = options.control === undefined;
+  const control = ownsControl ? (redisUrl ? await createRedisControlChannel(redisUrl, (event, fields) => logger.warn(event, fields)) : null) : options.control!;
+  const onControl = (message: ControlMessage) => {
+    const run =
+      message.type === "refresh-member"
+        ? recheckMember(accessDeps, message.workspaceId, message.userId)
+        : message.type === "refresh-document"
+          ? recheckDocument(accessDeps, message.docName)
+          : message.type === "document-stored"
+            ? registry.catchUpDocument(message.docName)
+            : Promise.resolve(registry.broadcastLocal(message.docName, encodeAppMessage(message.message)));
+    run.catch((err) => logger.error("control_message_failed", { type: message.type, error: err }));
+  };
+  await control?.subscribe({
+    onMessage: onControl,
+    onReconnected: () => {
+      logger.warn("control_resubscribed", {});
+      void registry.catchUp();
+      recheckAll(accessDeps).catch((err) => logger.error("recheck_failed", { error: err }));
+    },
+  });
 
   // noServer: the HTTP server is the app's (server.ts) or standalone.ts; we only take upgrades.
   // No permessage-deflate: compression bombs are not worth the bandwidth saved on small updates.
@@ -186,12 +216,12 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
     },
 
     async refreshMember(workspaceId, userId) {
-      fanOut?.publishControl({ type: "refresh-member", workspaceId, userId });
+      await control?.publish({ type: "refresh-member", workspaceId, userId });
       await recheckMember(accessDeps, workspaceId, userId);
     },
 
     async refreshDocument(docName) {
-      fanOut?.publishControl({ type: "refresh-document", docName });
+      await control?.publish({ type: "refresh-document", docName });
       await recheckDocument(accessDeps, docName);
     },
 
@@ -231,6 +261,14 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
       return (await store.load(ref.name)).doc;
     },
 
+    async broadcast(docName, message) {
+      const ref = parseDocName(docName);
+      if (!ref) throw new Error(`collab: not a document name: ${docName}`);
+      if (Buffer.byteLength(JSON.stringify(message)) > MAX_APP_MESSAGE_BYTES) throw new Error("collab: app message too large");
+      registry.broadcastLocal(ref.name, encodeAppMessage(message));
+      await control?.publish({ type: "app-message", docName: ref.name, message });
+    },
+
     stats() {
       return {
         documents: registry.rooms.size,
@@ -253,6 +291,7 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
       wss.close();
       await store.close();
       await fanOut?.close();
+      if (ownsControl) await control?.close();
       unregisterCollabService(service);
     },
   };
@@ -275,7 +314,7 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
   recheckTimer.unref();
 
   if (options.register !== false) registerCollabService(service);
-  logger.info("collab_started", { instance: service.instanceId, fanOut: Boolean(fanOut) });
+  logger.info("collab_started", { instance: service.instanceId, fanOut: Boolean(fanOut), control: control?.kind ?? null });
   return service;
 }
 

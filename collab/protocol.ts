@@ -11,6 +11,8 @@ export const MessageType = {
   queryAwareness: 3,
   /** Journeyboard extension: "your edits are stored up to here" (see docs/collab-protocol.md). */
   stored: 100,
+  /** Journeyboard extension, server → client: an app message (varString JSON `{type, …}`), see docs/collab-protocol.md. */
+  app: 101,
 } as const;
 
 export const SyncType = {
@@ -73,5 +75,13 @@ export function encodeStoredSubscribe(): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, MessageType.stored);
   encoding.writeVarUint(e, StoredType.subscribe);
+  return encoding.toUint8Array(e);
+}
+
+/** An app message for the clients of a document (LiveDocuments.broadcast). */
+export function encodeAppMessage(message: unknown): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.app);
+  encoding.writeVarString(e, JSON.stringify(message));
   return encoding.toUint8Array(e);
 }

@@ -4,7 +4,7 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { CloseCode, type CloseCodeValue } from "./close-codes";
 import { Connection } from "./connection";
-import type { DocRef } from "./doc-name";
+import type { DocRef } from "@/lib/live-documents/doc-name";
 import type { FanOut } from "./fan-out-redis";
 import type { ChangeHooks } from "./hooks";
 import type { CollabLimits, CollabTimings } from "./limits";
@@ -440,6 +440,26 @@ export class DocumentRegistry {
         this.deps.logger.error("catch_up_failed", { doc: room.name, error: err });
       }
     }
+  }
+
+  /** Another process stored an edit of this document: re-read it and relay the difference (if live here). */
+  async catchUpDocument(docName: string): Promise<void> {
+    const room = this.rooms.get(docName);
+    if (!room || room.isClosed) return;
+    const loaded = await this.deps.store.load(room.name);
+    // The other process's row counts towards this room's compaction too.
+    room.tailCount = Math.max(room.tailCount, loaded.tailCount);
+    try {
+      room.applyRemoteUpdate(Y.encodeStateAsUpdate(loaded.doc, Y.encodeStateVector(room.doc)));
+    } finally {
+      loaded.doc.destroy();
+    }
+  }
+
+  /** Sends a message to the connections of a document in this process. */
+  broadcastLocal(docName: string, message: Uint8Array): void {
+    const room = this.rooms.get(docName);
+    if (room && !room.isClosed) room.broadcast(message);
   }
 
   onRemote(docName: string, kind: "update" | "awareness", data: Uint8Array): void {

@@ -6,8 +6,11 @@ import http from "node:http";
 import { z } from "zod";
 import { getEnv } from "@/env";
 import { closeDb, getDb } from "@/db/client";
+import { registerDocumentHooks } from "@/lib/document-hooks";
+import { createControlChannel } from "@/lib/live-documents/control-channel";
+import { setLiveDocuments } from "@/lib/live-documents/port";
 import { ensureAuthSecret } from "@/lib/server/auth-secret";
-import { startCollabService } from "./index";
+import { createInProcessLiveDocuments, startCollabService } from "./index";
 
 const ZStandaloneEnv = z.object({ COLLAB_PORT: z.coerce.number().int().min(0).max(65535).default(3001) });
 
@@ -20,7 +23,14 @@ async function main() {
   ensureAuthSecret(env.DATA_DIR);
 
   const db = await getDb();
-  const collab = await startCollabService({ db });
+  // The app process (COLLAB_IN_PROCESS=0) announces its changes on this channel: Redis when
+  // configured, else PostgreSQL LISTEN/NOTIFY.
+  const control = await createControlChannel({ redisUrl: env.REDIS_URL, databaseUrl: env.DATABASE_URL });
+  const collab = await startCollabService({ db, control });
+  setLiveDocuments(createInProcessLiveDocuments(collab));
+  // Live edits stored here keep lists, search and dashboards current (the app's process no longer
+  // sees them: it projects only the edits it makes itself).
+  registerDocumentHooks(collab, db);
   const server = http.createServer((req, res) => {
     if (req.url === "/health" || req.url === "/api/health") {
       res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
@@ -35,7 +45,7 @@ async function main() {
   });
   await new Promise<void>((resolve) => server.listen(COLLAB_PORT, resolve));
   const address = server.address();
-  console.log(`Journeyboard sync service on ws://localhost:${typeof address === "object" && address ? address.port : COLLAB_PORT}/collab`);
+  console.log(`Journeyboard sync service on ws://localhost:${typeof address === "object" && address ? address.port : COLLAB_PORT}/collab (control channel over ${control?.kind})`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -45,6 +55,8 @@ async function main() {
     setTimeout(() => process.exit(1), 10_000).unref();
     server.close();
     await collab.close();
+    setLiveDocuments(null);
+    await control?.close();
     await closeDb();
     process.exit(0);
   };

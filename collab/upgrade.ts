@@ -9,7 +9,10 @@ import { journeyMaps, personas, stakeholderMaps, type Role } from "@/db/schema";
 import { can } from "@/lib/auth/policy";
 import { resolveCaller } from "@/lib/auth/resolve-caller";
 import { CloseCode, type CloseCodeValue } from "./close-codes";
-import { parseDocName, type DocRef } from "./doc-name";
+import { parseDocName, type DocRef } from "@/lib/live-documents/doc-name";
+import { resolveDocumentWorkspace } from "@/lib/live-documents/resolve-document-workspace";
+
+export { resolveDocumentWorkspace };
 
 export type UpgradeGrant = {
   ok: true;
@@ -121,20 +124,6 @@ function normalizeOrigin(value: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** The workspace of a live (not soft-deleted) map, persona or stakeholder map, or null. */
-export async function resolveDocumentWorkspace(db: DbOrTx, doc: DocRef): Promise<string | null> {
-  const rows =
-    doc.kind === "map"
-      ? await db.select({ workspaceId: journeyMaps.workspaceId }).from(journeyMaps)
-          .where(and(eq(journeyMaps.id, doc.id), isNull(journeyMaps.deletedAt))).limit(1)
-      : doc.kind === "persona"
-        ? await db.select({ workspaceId: personas.workspaceId }).from(personas)
-            .where(and(eq(personas.id, doc.id), isNull(personas.deletedAt))).limit(1)
-        : await db.select({ workspaceId: stakeholderMaps.workspaceId }).from(stakeholderMaps)
-            .where(and(eq(stakeholderMaps.id, doc.id), isNull(stakeholderMaps.deletedAt))).limit(1);
-  return rows[0]?.workspaceId ?? null;
 }
 
 function refuse(code: CloseCodeValue, reason: string, userId?: string): UpgradeRefusal {

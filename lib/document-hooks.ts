@@ -1,5 +1,7 @@
 // What the app does when a collaborative document changes (relational projections, audit).
-// server.ts calls this once the sync service is running; each product area adds its hook here.
+// Registered by every process that stores edits: server.ts on the sync service in its process (or,
+// with COLLAB_IN_PROCESS=0, on the cross-process live-documents port, for edits the app stores
+// itself) and collab/standalone.ts on its sync service. Each product area adds its hook here.
 import type { Database } from "@/db/client";
 import { onMapChanged } from "@/lib/maps/project-map";
 import { onPersonaChanged } from "@/lib/personas/on-persona-changed";

@@ -26,6 +26,7 @@ import {
 import { PersonaAvatar } from "./persona-avatar";
 import { colorForUser, PresenceAvatars, SaveStatusBadge, usePeers, type RemotePeer } from "./presence";
 import { useCollabDoc, useDocValue } from "@/components/collab/use-collab-doc";
+import { personaDocName } from "@/lib/live-documents/doc-name";
 
 type Props = {
   personaId: string;
@@ -41,7 +42,7 @@ const fieldClass =
 
 export function PersonaSheet({ personaId, canEdit, me, avatarUrl: initialAvatarUrl, actions }: Props) {
   const t = useTranslations("personas");
-  const session = useCollabDoc(`persona:${personaId}`, me.id);
+  const session = useCollabDoc(personaDocName(personaId), me.id);
   const doc = session?.loaded ? session.doc : null;
   const origin = session?.origin ?? null;
   const [focus, setFocus] = useState<string | null>(null);

@@ -26,6 +26,7 @@ import { exportPng, exportSvg } from "./export-image";
 import { freeAngle } from "./geometry";
 import { PROVIDES_COLOR, StakeholderCanvas, type Selection } from "./stakeholder-canvas";
 import { StakeholderPanel } from "./stakeholder-panel";
+import { stakeholderMapDocName } from "@/lib/live-documents/doc-name";
 
 type Props = {
   slug: string;
@@ -38,7 +39,7 @@ type Props = {
 
 export function StakeholderEditor({ slug, mapId, initialTitle, canEdit, me, departments }: Props) {
   const t = useTranslations("stakeholders");
-  const session = useCollabDoc(`stakeholders:${mapId}`, me.id);
+  const session = useCollabDoc(stakeholderMapDocName(mapId), me.id);
   const doc = session?.loaded ? session.doc : null;
   const origin = session?.origin ?? null;
   const data = useDocValue(doc, readStakeholderMap);

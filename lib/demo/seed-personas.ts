@@ -10,6 +10,7 @@ import { getDocumentStore } from "@/lib/personas/document-store";
 import type { PersonaExportInput } from "@/lib/personas/persona-document";
 import { createStakeholderMap } from "@/lib/stakeholders/create-stakeholder-map";
 import type { StakeholdersExportInput } from "@/lib/stakeholders/stakeholder-document";
+import { mapDocName } from "@/lib/live-documents/doc-name";
 
 type Persona = Omit<PersonaExportInput, "format"> & { key: "admin" | "user" | "buyer" };
 
@@ -145,7 +146,7 @@ export async function seedDemoPersonas(db: Database, ctx: SeedPersonasContext): 
     const personaIds = personasForMap(map.title, index).map((k) => ids[k]);
     // The map document is the source of truth; map_personas is its projection, written here too
     // because the projection hooks are not running while the demo is seeded.
-    await store.edit(`map:${map.id}`, ctx.acmeId, (doc) => setPersonaIds(doc, [...new Set([...readMap(doc).personaIds, ...personaIds])]));
+    await store.edit(mapDocName(map.id), ctx.acmeId, (doc) => setPersonaIds(doc, [...new Set([...readMap(doc).personaIds, ...personaIds])]));
     await db
       .insert(mapPersonas)
       .values(personaIds.map((personaId) => ({ mapId: map.id, personaId, workspaceId: ctx.acmeId })))

@@ -1,10 +1,12 @@
-// Server-side access to map documents: through the live sync service when it runs in this process
-// (edits are stored and relayed to open editors at once), otherwise from the stored snapshot +
-// update log. The same store the persona and stakeholder areas use.
+// Server-side access to map documents through the live-documents port (lib/live-documents/port.ts):
+// edits are stored and reach open editors on every instance. The same store the persona and
+// stakeholder areas use.
 import type { DbOrTx } from "@/db/client";
 import { getDocumentStore } from "@/lib/personas/document-store";
 
-export const mapDocName = (mapId: string) => `map:${mapId}`;
+import { mapDocName } from "@/lib/live-documents/doc-name";
+
+export { mapDocName };
 
 /** A private copy of the map's document. */
 export function readMapDocument(db: DbOrTx, workspaceId: string, mapId: string) {

@@ -1,12 +1,12 @@
-// After a role change or removal, open /collab connections must follow at once (read-only, or
-// closed). The sync service lives in this process when it runs at all; best effort otherwise.
-import { getCollabService } from "@/collab/registry";
+// After a role change or removal, open /collab connections on every instance must follow at once
+// (read-only, or closed), through the live-documents port.
+import { getLiveDocuments } from "@/lib/live-documents/port";
 
 export async function refreshMemberConnections(workspaceId: string, userId: string): Promise<void> {
   try {
-    await getCollabService()?.refreshMember(workspaceId, userId);
+    await getLiveDocuments().membershipChanged(workspaceId, userId);
   } catch (err) {
-    // The membership change is committed; connections are re-checked on their next message anyway.
-    console.error("collab: refreshMember failed", err);
+    // The membership change is committed; the sync service re-checks open connections periodically.
+    console.error("live documents: membershipChanged failed", err);
   }
 }

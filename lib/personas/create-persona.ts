@@ -4,6 +4,7 @@ import type { Database } from "@/db/client";
 import { insertDocumentSnapshot } from "@/db/queries/collab-documents";
 import { personas } from "@/db/schema";
 import { createPersonaDoc, PERSONA_FORMAT, readPersona, type PersonaExportInput } from "./persona-document";
+import { personaDocName } from "@/lib/live-documents/doc-name";
 
 export type CreatePersonaOptions = {
   workspaceId: string;
@@ -21,7 +22,7 @@ export async function createPersona(db: Database, { workspaceId, userId, content
       .insert(personas)
       .values({ workspaceId, name: data.name, segment: data.segment, quote: data.quote, avatarColor: data.avatarColor, createdBy: userId })
       .returning({ id: personas.id, name: personas.name, segment: personas.segment, quote: personas.quote, avatarColor: personas.avatarColor, createdAt: personas.createdAt, updatedAt: personas.updatedAt });
-    await insertDocumentSnapshot(tx, `persona:${row.id}`, workspaceId, Y.encodeStateAsUpdate(doc));
+    await insertDocumentSnapshot(tx, personaDocName(row.id), workspaceId, Y.encodeStateAsUpdate(doc));
     return row;
   });
 }

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { createPersona } from "./create-persona";
 import { getDocumentStore, type DocumentStore } from "./document-store";
 import { PERSONA_TEXT_LIMITS, toPersonaExport } from "./persona-document";
+import { personaDocName } from "@/lib/live-documents/doc-name";
 
 export type DuplicatePersonaOptions = { workspaceId: string; userId: string; personaId: string; copySuffix: string; store?: DocumentStore };
 
@@ -16,7 +17,7 @@ export async function duplicatePersona(db: Database, { workspaceId, userId, pers
     .where(and(eq(personas.id, personaId), eq(personas.workspaceId, workspaceId), isNull(personas.deletedAt)))
     .limit(1);
   if (!source) throw new AppError("not_found");
-  const doc = await (store ?? getDocumentStore(db)).read(`persona:${personaId}`, workspaceId);
+  const doc = await (store ?? getDocumentStore(db)).read(personaDocName(personaId), workspaceId);
   const { id: _id, ...content } = toPersonaExport(doc);
   const name = `${content.name || "Persona"} ${copySuffix}`.slice(0, PERSONA_TEXT_LIMITS.name);
   const created = await createPersona(db, { workspaceId, userId, content: { ...content, name } });

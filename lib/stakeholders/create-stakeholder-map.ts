@@ -5,6 +5,7 @@ import { insertDocumentSnapshot } from "@/db/queries/collab-documents";
 import { stakeholderMaps, stakeholders } from "@/db/schema";
 import { createStakeholderDoc, readStakeholderMap, STAKEHOLDERS_FORMAT, type StakeholdersExportInput } from "./stakeholder-document";
 import { toProjection } from "./project-stakeholder-map";
+import { stakeholderMapDocName } from "@/lib/live-documents/doc-name";
 
 export type CreateStakeholderMapOptions = {
   workspaceId: string;
@@ -19,7 +20,7 @@ export async function createStakeholderMap(db: Database, { workspaceId, userId, 
   const data = readStakeholderMap(doc);
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(stakeholderMaps).values({ workspaceId, title: data.title, createdBy: userId }).returning();
-    await insertDocumentSnapshot(tx, `stakeholders:${row.id}`, workspaceId, Y.encodeStateAsUpdate(doc));
+    await insertDocumentSnapshot(tx, stakeholderMapDocName(row.id), workspaceId, Y.encodeStateAsUpdate(doc));
     const projected = toProjection(data);
     if (projected.length > 0) await tx.insert(stakeholders).values(projected.map((s) => ({ ...s, stakeholderMapId: row.id, workspaceId })));
     return { ...row, stakeholderCount: data.stakeholders.length };

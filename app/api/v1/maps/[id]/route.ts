@@ -4,9 +4,9 @@
 //        offending field, nothing changed
 // DELETE /api/v1/maps/{id} — soft delete (restorable in the app for 30 days)
 //
-// When the sync service does not run in this process (getCollabService() is null: tests, scripts),
-// reads and writes go to the stored snapshot + update log instead (lib/maps/map-documents.ts); the
-// default deployment runs the service in the app's process, so the live path is the normal one.
+// Reads and writes go through the live-documents port (lib/live-documents/port.ts): the sync
+// service in this process, or — with COLLAB_IN_PROCESS=0 — stored here and announced to the sync
+// processes over the control channel, so open editors see a PUT at once either way.
 import { findMapWorkspaceId } from "@/db/queries/maps";
 import type { DbOrTx } from "@/db/client";
 import { apiRoute, readJson, requireWorkspaceById } from "@/lib/api/route";

@@ -9,6 +9,7 @@ import { deletePersona } from "@/lib/personas/delete-persona";
 import { getDocumentStore, refreshLiveDocument } from "@/lib/personas/document-store";
 import { applyPersonaExport, toPersonaExport, ZPersonaExport } from "@/lib/personas/persona-document";
 import { projectPersona } from "@/lib/personas/project-persona";
+import { personaDocName } from "@/lib/live-documents/doc-name";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,7 +22,7 @@ async function resolve(db: Parameters<typeof findPersonaWorkspace>[0], id: strin
 export const GET = apiRoute<{ id: string }>(async ({ db, caller, params }) => {
   const { workspaceId, id } = await resolve(db, params.id);
   await requireWorkspaceById(db, caller, workspaceId, "read");
-  const doc = await getDocumentStore(db).read(`persona:${id}`, workspaceId);
+  const doc = await getDocumentStore(db).read(personaDocName(id), workspaceId);
   return Response.json(toPersonaExport(doc, id));
 });
 
@@ -31,8 +32,8 @@ export const PUT = apiRoute<{ id: string }>(async ({ db, caller, params, request
   // Validate before touching the document: bad input changes nothing.
   const data = await readJson(request, ZPersonaExport, 256_000);
   const store = getDocumentStore(db);
-  await store.edit(`persona:${id}`, workspaceId, (doc) => void applyPersonaExport(doc, data));
-  const doc = await store.read(`persona:${id}`, workspaceId);
+  await store.edit(personaDocName(id), workspaceId, (doc) => void applyPersonaExport(doc, data));
+  const doc = await store.read(personaDocName(id), workspaceId);
   await projectPersona(db, workspaceId, id, doc);
   return Response.json(toPersonaExport(doc, id));
 });
@@ -41,6 +42,6 @@ export const DELETE = apiRoute<{ id: string }>(async ({ db, caller, params }) =>
   const { workspaceId, id } = await resolve(db, params.id);
   await requireWorkspaceById(db, caller, workspaceId, "edit");
   await deletePersona(db, { workspaceId, personaId: id, userId: caller.userId });
-  await refreshLiveDocument(`persona:${id}`);
+  await refreshLiveDocument(personaDocName(id));
   return new Response(null, { status: 204 });
 });

@@ -9,6 +9,7 @@ import { getDocumentStore, refreshLiveDocument } from "@/lib/personas/document-s
 import { deleteStakeholderMap } from "@/lib/stakeholders/delete-stakeholder-map";
 import { projectStakeholderMap } from "@/lib/stakeholders/project-stakeholder-map";
 import { applyStakeholdersExport, toStakeholdersExport, ZStakeholdersExport } from "@/lib/stakeholders/stakeholder-document";
+import { stakeholderMapDocName } from "@/lib/live-documents/doc-name";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,7 +22,7 @@ async function resolve(db: Parameters<typeof findStakeholderMapWorkspace>[0], id
 export const GET = apiRoute<{ id: string }>(async ({ db, caller, params }) => {
   const { workspaceId, id } = await resolve(db, params.id);
   await requireWorkspaceById(db, caller, workspaceId, "read");
-  const doc = await getDocumentStore(db).read(`stakeholders:${id}`, workspaceId);
+  const doc = await getDocumentStore(db).read(stakeholderMapDocName(id), workspaceId);
   return Response.json(toStakeholdersExport(doc, id));
 });
 
@@ -31,8 +32,8 @@ export const PUT = apiRoute<{ id: string }>(async ({ db, caller, params, request
   // Validate before touching the document: bad input (e.g. a relationship to a missing stakeholder) changes nothing.
   const data = await readJson(request, ZStakeholdersExport, 512_000);
   const store = getDocumentStore(db);
-  await store.edit(`stakeholders:${id}`, workspaceId, (doc) => void applyStakeholdersExport(doc, data));
-  const doc = await store.read(`stakeholders:${id}`, workspaceId);
+  await store.edit(stakeholderMapDocName(id), workspaceId, (doc) => void applyStakeholdersExport(doc, data));
+  const doc = await store.read(stakeholderMapDocName(id), workspaceId);
   await projectStakeholderMap(db, workspaceId, id, doc);
   return Response.json(toStakeholdersExport(doc, id));
 });
@@ -41,6 +42,6 @@ export const DELETE = apiRoute<{ id: string }>(async ({ db, caller, params }) =>
   const { workspaceId, id } = await resolve(db, params.id);
   await requireWorkspaceById(db, caller, workspaceId, "edit");
   await deleteStakeholderMap(db, { workspaceId, mapId: id, userId: caller.userId });
-  await refreshLiveDocument(`stakeholders:${id}`);
+  await refreshLiveDocument(stakeholderMapDocName(id));
   return new Response(null, { status: 204 });
 });

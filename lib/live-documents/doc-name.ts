@@ -1,5 +1,7 @@
-// Document names: `map:{uuid}`, `persona:{uuid}`, `stakeholders:{uuid}`. Parsed with zod and
-// canonicalised (lower-case uuid) so that two spellings of one id can never become two rooms.
+// Document names: `map:{uuid}`, `persona:{uuid}`, `stakeholders:{uuid}` — the one helper for the
+// app, the sync service (collab/ imports it) and the browser (zod only, no server imports).
+// Parsed with zod and canonicalised (lower-case uuid) so that two spellings of one id can never
+// become two rooms.
 import { z } from "zod";
 
 export const DOC_KINDS = ["map", "persona", "stakeholders"] as const;
@@ -32,3 +34,7 @@ export function parseDocName(value: string): DocRef | null {
 export function docNameOf(kind: DocKind, id: string): string {
   return `${kind}:${id.toLowerCase()}`;
 }
+
+export const mapDocName = (mapId: string) => docNameOf("map", mapId);
+export const personaDocName = (personaId: string) => docNameOf("persona", personaId);
+export const stakeholderMapDocName = (mapId: string) => docNameOf("stakeholders", mapId);
