@@ -1,7 +1,7 @@
 // Two service instances on one database, connected through Redis: clients on different instances
 // see each other's edits and presence; membership changes reach the other instance too.
-// Skipped when no Redis answers at REDIS_URL (default redis://127.0.0.1:6379).
-import net from "node:net";
+// Needs Redis at REDIS_URL (default redis://127.0.0.1:6379): fails under CI=true without it,
+// skips elsewhere (test/services.ts).
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memberships } from "@/db/schema";
@@ -10,31 +10,14 @@ import { createTeam } from "@/test/factories";
 import {
   connectClient, createMapRow, sessionCookie, startTestCollab, waitFor, waitForSync, type TestClient, type TestCollab,
 } from "@/test/collab-server";
+import { redisForTests } from "@/test/services";
 import { CloseCode } from "./close-codes";
 
 // Creating a database runs every migration: slow on a busy machine, so hooks get more than the default.
 const SETUP_TIMEOUT = 180_000;
 
-const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
-
-async function redisAnswers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(1000);
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-    socket.once("timeout", () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-}
-
-const hasRedis = await redisAnswers(redisUrl);
+const redisUrl = (await redisForTests()) ?? "";
+const hasRedis = redisUrl !== "";
 
 describe.skipIf(!hasRedis).each(testDrivers)("collab fan-out over Redis (%s)", { timeout: 120_000 }, (driver) => {
   let tdb: TestDatabase;

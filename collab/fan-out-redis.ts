@@ -80,7 +80,12 @@ export async function createRedisFanOut(url: string, handlers: FanOutHandlers, l
   return {
     instanceId,
     async subscribe(docName) {
-      await sub.subscribe(DOC_PREFIX + docName);
+      const subscribed = sub.subscribe(DOC_PREFIX + docName);
+      // During a Redis outage a document must still load (instances keep serving their own
+      // clients): the command waits in ioredis's queue, and the catch-up after the reconnect
+      // (onResubscribed) re-reads whatever was missed meanwhile.
+      if (sub.status === "ready") await subscribed;
+      else subscribed.catch((err) => logger.warn("redis_subscribe_failed", { docName, error: err }));
     },
     async unsubscribe(docName) {
       await sub.unsubscribe(DOC_PREFIX + docName).catch(() => {});

@@ -122,9 +122,15 @@ describe.each(testDrivers)("collab roles (%s)", { timeout: 120_000 }, (driver) =
 
     // Removed: the connection is closed with 4403 and does not come back.
     await tdb.db.delete(memberships).where(and(eq(memberships.workspaceId, t.workspace.id), eq(memberships.userId, t.editor.id)));
+    const closesBefore = member.closes.length;
     await collab.service.refreshMember(t.workspace.id, t.editor.id);
-    await waitFor(() => member.closes.some((c) => c.code === CloseCode.forbidden), "removed member closed with 4403");
-    await new Promise((r) => setTimeout(r, 500));
-    expect(member.provider.wsconnected).toBe(false);
+    // The stock provider keeps retrying: every attempt must be refused with 4403 (three in a row
+    // prove it is not a one-off), and nothing it sends in between may be stored.
+    await waitFor(() => member.closes.length - closesBefore >= 3, "reconnects refused three times");
+    expect(member.closes.slice(closesBefore).map((c) => c.code)).toEqual(member.closes.slice(closesBefore).map(() => CloseCode.forbidden));
+    member.doc.getText("t").insert(0, "after removal;");
+    await waitFor(() => member.closes.length - closesBefore >= 5, "and still refused after another edit");
+    expect(member.closes.slice(closesBefore).every((c) => c.code === CloseCode.forbidden)).toBe(true);
+    expect(owner.doc.getText("t").toString()).not.toContain("after removal;");
   });
 });

@@ -1,7 +1,7 @@
 // A sync server in its own process, for tests that kill it with SIGKILL (collab/crash.test.ts).
 // Run as `node --import tsx test/collab-child-server.ts` (so that the pid is the server itself).
 // Env: CHILD_DATA_DIR (PGlite) or CHILD_DATABASE_URL; CHILD_SEED=1 creates a team, a map and an
-// editor's access token first. Prints one line: `READY {"port":…, "docName":…, "token":…}`.
+// editor's access token first; CHILD_REDIS_URL joins the instances on that Redis. Prints one line: `READY {"port":…, "docName":…, "token":…}`.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { openDatabase } from "@/db/client";
@@ -21,7 +21,7 @@ async function main() {
     const { token } = await createAccessToken(handle.db, team.editor.id);
     seeded = { docName, token };
   }
-  const service = await startCollabService({ db: handle.db, redisUrl: null, allowedOrigins: [], register: false, logger: createLogger({ level: "warn" }) });
+  const service = await startCollabService({ db: handle.db, redisUrl: process.env.CHILD_REDIS_URL || null, allowedOrigins: [], register: false, logger: createLogger({ level: "warn" }) });
   const server = http.createServer((_req, res) => res.writeHead(404).end());
   server.on("upgrade", (req, socket, head) => service.handleUpgrade(req, socket, head));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -6,7 +6,8 @@ import { createTestDatabase, testDrivers, type TestDatabase } from "@/test/datab
 import { createTeam, createUser, addMember } from "@/test/factories";
 import { setDatabase } from "@/db/client";
 import { journeyMaps, mapTouchpoints, touchpointMetrics } from "@/db/schema";
-import { startCollabService, type CollabService } from "@/collab/index";
+import { createInProcessLiveDocuments, startCollabService, type CollabService } from "@/collab/index";
+import { setLiveDocuments } from "@/lib/live-documents/port";
 import { createAccessToken } from "@/lib/tokens/create-access-token";
 import { readMap, type MapExportOutput } from "./map-document";
 
@@ -37,6 +38,8 @@ describe.each(testDrivers)("maps REST API on %s", (driver) => {
     t = await createTestDatabase(driver);
     setDatabase({ db: t.db, driver: t.driver, close: async () => {} });
     collab = await startCollabService({ db: t.db, redisUrl: null, allowedOrigins: [], register: true });
+    // As server.ts does: lib/ reaches the live documents through the port.
+    setLiveDocuments(createInProcessLiveDocuments(collab));
     const team = await createTeam(t.db);
     slug = team.workspace.slug;
     workspaceId = team.workspace.id;
@@ -47,6 +50,7 @@ describe.each(testDrivers)("maps REST API on %s", (driver) => {
     tokens = { editor: await tok(team.editor.id), viewer: await tok(team.viewer.id), outsider: await tok(outsider.id) };
   }, 180_000);
   afterAll(async () => {
+    setLiveDocuments(null);
     await collab?.close();
     await t?.close();
   });
