@@ -10,6 +10,7 @@ import { ensureAuthSecret } from "./lib/server/auth-secret";
 import { startCollabService } from "./collab";
 import { registerDocumentHooks } from "./lib/document-hooks";
 import { purgeDeletedMaps } from "./lib/maps/purge-deleted-maps";
+import { startMailFromEnv } from "./lib/mail";
 
 async function main() {
   const dev = process.argv.includes("--dev");
@@ -28,6 +29,10 @@ async function main() {
   const purge = () => purgeDeletedMaps(db).catch((err) => console.error("purge of deleted maps failed", err));
   await purge();
   setInterval(purge, 24 * 60 * 60 * 1000).unref();
+
+  // Queued mail is sent in the background (several instances share the outbox safely).
+  const mail = startMailFromEnv(db);
+  if (!env.SMTP_URL) console.log("SMTP_URL is not set: e-mails go to this log (recipient and subject) and to the owners' dev mailbox page");
 
   const app = next({ dev, dir: path.resolve(import.meta.dirname ?? "."), port: env.PORT });
   const handle = app.getRequestHandler();
@@ -65,6 +70,7 @@ async function main() {
     force.unref();
     server.close();
     await collab?.close();
+    await mail.stop();
     await app.close?.();
     await closeDb();
     process.exit(0);
