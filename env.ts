@@ -16,6 +16,10 @@ const ZEnv = z
     AUTH_OIDC_ID: z.string().min(1).optional(),
     AUTH_OIDC_SECRET: z.string().min(1).optional(),
     AUTH_OIDC_NAME: z.string().min(1).default("SSO"),
+    /** `1` for identity providers that never send `email_verified` (e.g. Entra ID): their e-mail counts as verified unless the claim is false. */
+    AUTH_OIDC_TRUST_EMAIL: z.enum(["0", "1"]).default("0"),
+    /** Sign a session out after this many hours without a request (default 12). */
+    AUTH_IDLE_TIMEOUT_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
     DEMO: z.enum(["0", "1"]).optional(),
     /** Comma-separated origins allowed besides the host a request came to (deployments behind a proxy). */
     ALLOWED_ORIGINS: z.string().optional(),

@@ -45,9 +45,12 @@ async function main() {
   const server = http.createServer((req, res) => {
     // Login throttling and the audit log key on the client IP: unless a trusted proxy sets it, a
     // client-sent X-Forwarded-For would let anyone pick their own address.
+    // The same goes for X-Forwarded-Host/-Proto: links (password reset, OIDC redirect) are built on them.
     if (env.TRUST_PROXY !== "1") {
       req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
       delete req.headers["x-real-ip"];
+      delete req.headers["x-forwarded-host"];
+      delete req.headers["x-forwarded-proto"];
     }
     void handle(req, res);
   });

@@ -10,7 +10,8 @@ import type { Logger } from "./logger";
 
 export type ControlMessage =
   | { type: "refresh-member"; workspaceId: string; userId: string }
-  | { type: "refresh-document"; docName: string };
+  | { type: "refresh-document"; docName: string }
+  | { type: "refresh-user-sessions"; userId: string };
 
 /** What the rooms need from a fan-out transport (Redis here; another could implement it). */
 export type FanOut = {
@@ -43,6 +44,7 @@ const ZControl = z.object({
   message: z.discriminatedUnion("type", [
     z.object({ type: z.literal("refresh-member"), workspaceId: z.string(), userId: z.string() }),
     z.object({ type: z.literal("refresh-document"), docName: z.string() }),
+    z.object({ type: z.literal("refresh-user-sessions"), userId: z.string() }),
   ]),
 });
 

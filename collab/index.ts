@@ -13,7 +13,7 @@ import { WebSocketServer } from "ws";
 import * as Y from "yjs";
 import { getEnv } from "@/env";
 import { getDb, type Database } from "@/db/client";
-import { recheckAll, recheckDocument, recheckMember } from "./access-recheck";
+import { recheckAll, recheckDocument, recheckMember, recheckUserSessions } from "./access-recheck";
 import { CloseCode, type CloseCodeValue } from "./close-codes";
 import { Connection } from "./connection";
 import { parseDocName } from "./doc-name";
@@ -54,6 +54,8 @@ export type CollabService = {
   refreshMember(workspaceId: string, userId: string): Promise<void>;
   /** Re-resolves a document now: deleted → its connections close (4403). */
   refreshDocument(docName: string): Promise<void>;
+  /** Re-reads a user's session version now: cookie connections of ended sessions close (4401). */
+  refreshUserSessions(userId: string): Promise<void>;
   /** Subscribes to stored changes, debounced per document; returns the unsubscribe function. */
   onDocumentChanged(listener: DocumentChangeListener): () => void;
   /**
@@ -102,7 +104,9 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
           const run =
             message.type === "refresh-member"
               ? recheckMember(accessDeps, message.workspaceId, message.userId)
-              : recheckDocument(accessDeps, message.docName);
+              : message.type === "refresh-user-sessions"
+                ? recheckUserSessions(accessDeps, [message.userId])
+                : recheckDocument(accessDeps, message.docName);
           run.catch((err) => logger.error("recheck_failed", { message, error: err }));
         },
         onResubscribed: () => void registry.catchUp(),
@@ -188,6 +192,11 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
     async refreshMember(workspaceId, userId) {
       fanOut?.publishControl({ type: "refresh-member", workspaceId, userId });
       await recheckMember(accessDeps, workspaceId, userId);
+    },
+
+    async refreshUserSessions(userId) {
+      fanOut?.publishControl({ type: "refresh-user-sessions", userId });
+      await recheckUserSessions(accessDeps, [userId]);
     },
 
     async refreshDocument(docName) {
