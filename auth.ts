@@ -3,13 +3,16 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { getEnv, isOidcEnabled } from "@/env";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { clearFailedLogins, loginRetryAfter, recordFailedLogin } from "@/lib/auth/login-rate-limit";
+import { claimUnverifiedAccount } from "@/lib/auth/claim-unverified-account";
+import { dummyPasswordHash } from "@/lib/auth/dummy-hash";
 import { verifyPassword } from "@/lib/auth/password";
+import { idleTimeoutSeconds } from "@/lib/auth/session-policy";
+import { ThrottledError, consumeSignInAttempt, rewardSignIn } from "@/lib/auth/throttle";
 import { requestIp } from "@/lib/server/request-info";
 import { ZCredentials } from "@/lib/validations/auth";
 
@@ -33,14 +36,22 @@ async function buildConfig(): Promise<NextAuthConfig> {
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const ip = await clientIp();
-        if ((await loginRetryAfter(email, ip)) > 0) throw new RateLimitedSignIn();
+        // Count BEFORE checking: of a burst of parallel guesses only the allowed few are checked.
+        try {
+          await consumeSignInAttempt(db, email, ip);
+        } catch (err) {
+          if (err instanceof ThrottledError) throw new RateLimitedSignIn();
+          throw err;
+        }
         const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
-        if (!user || !(await verifyPassword(password, user.passwordHash))) {
-          await recordFailedLogin(email, ip);
+        // Unknown address or SSO-only account: scrypt still runs (against a dummy hash), so the
+        // answer takes as long as for a wrong password and does not tell which accounts exist.
+        const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
+        if (!user?.passwordHash || !ok) {
           await recordAuditEvent(db, { action: "auth.sign_in_failed", actorId: user?.id, ip, metadata: { email } });
           return null;
         }
-        await clearFailedLogins(email, ip);
+        await rewardSignIn(db, email);
         return { id: user.id, name: user.name, email: user.email, image: user.image };
       },
     }),
@@ -53,7 +64,8 @@ async function buildConfig(): Promise<NextAuthConfig> {
       issuer: env.AUTH_OIDC_ISSUER,
       clientId: env.AUTH_OIDC_ID,
       clientSecret: env.AUTH_OIDC_SECRET,
-      // Linking by e-mail is safe only because signIn() below refuses unverified addresses.
+      // Linking by e-mail is safe only because signIn() below refuses addresses the IdP did not
+      // verify, and claims (password and sessions end) a local account whose address WE did not verify.
       allowDangerousEmailAccountLinking: true,
     });
   }
@@ -65,7 +77,8 @@ async function buildConfig(): Promise<NextAuthConfig> {
       sessionsTable: sessions,
       verificationTokensTable: verificationTokens,
     } as never),
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    // The cookie's lifetime is the idle timeout; every request through proxy.ts renews it.
+    session: { strategy: "jwt", maxAge: idleTimeoutSeconds(env) },
     trustHost: true,
     secret: process.env.AUTH_SECRET,
     pages: { signIn: "/sign-in", error: "/sign-in" },
@@ -74,12 +87,39 @@ async function buildConfig(): Promise<NextAuthConfig> {
       async signIn({ account, profile }) {
         if (account?.provider === "oidc") {
           // A first SSO sign-in creates or links the user by e-mail: only a verified one may.
-          return Boolean(profile?.email) && profile?.email_verified !== false;
+          // `email_verified` counts only when literally true (a missing claim is not a yes), unless
+          // the operator vouches for an IdP that never sends it (AUTH_OIDC_TRUST_EMAIL=1).
+          const email = typeof profile?.email === "string" ? profile.email.trim().toLowerCase() : "";
+          const verified = profile?.email_verified === true || (env.AUTH_OIDC_TRUST_EMAIL === "1" && profile?.email_verified !== false);
+          if (!email || !verified) {
+            await recordAuditEvent(db, { action: "auth.sign_in_failed", ip: await clientIp(), metadata: { provider: "oidc", email, reason: "email_not_verified" } });
+            return "/sign-in?error=EmailNotVerified";
+          }
+          // Already linked to this IdP account: nothing to decide.
+          const [linked] = await db
+            .select({ userId: accounts.userId })
+            .from(accounts)
+            .where(and(eq(accounts.provider, account.provider), eq(accounts.providerAccountId, account.providerAccountId)))
+            .limit(1);
+          if (!linked) await claimUnverifiedAccount(db, { email, provider: account.provider, ip: await clientIp() });
         }
         return true;
       },
       async jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
+        const now = Math.floor(Date.now() / 1000);
+        if (user?.id) {
+          // Sign-in: stamp the current session version; "sign out everywhere" bumps it.
+          const [row] = await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, user.id)).limit(1);
+          token.sub = user.id;
+          token.sv = row?.sessionVersion ?? 0;
+          token.seen = now;
+          return token;
+        }
+        if (!token.sub) return null;
+        const [row] = await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, token.sub)).limit(1);
+        if (!row || row.sessionVersion !== (typeof token.sv === "number" ? token.sv : 0)) return null;
+        if (typeof token.seen === "number" && now - token.seen > idleTimeoutSeconds(env)) return null;
+        token.seen = now;
         return token;
       },
       // Expose an explicit whitelist: the adapter's user row holds the password hash.

@@ -16,6 +16,10 @@ const ZEnv = z
     AUTH_OIDC_ID: z.string().min(1).optional(),
     AUTH_OIDC_SECRET: z.string().min(1).optional(),
     AUTH_OIDC_NAME: z.string().min(1).default("SSO"),
+    /** `1` for identity providers that never send `email_verified` (e.g. Entra ID): their e-mail counts as verified unless the claim is false. */
+    AUTH_OIDC_TRUST_EMAIL: z.enum(["0", "1"]).default("0"),
+    /** Sign a session out after this many hours without a request (default 12). */
+    AUTH_IDLE_TIMEOUT_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
     DEMO: z.enum(["0", "1"]).optional(),
     /** Comma-separated origins allowed besides the host a request came to (deployments behind a proxy). */
     ALLOWED_ORIGINS: z.string().optional(),
@@ -23,6 +27,10 @@ const ZEnv = z
     TRUST_PROXY: z.enum(["0", "1"]).default("0"),
     /** `0` starts the web app without the /collab WebSocket (when the sync service runs as its own process). */
     COLLAB_IN_PROCESS: z.enum(["0", "1"]).default("1"),
+    /** `smtp://user:pass@host:port` (or `smtps://`; `?tls=off` skips STARTTLS): send e-mail; unset: the log and the dev mailbox. */
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+    /** Sender address of every mail. */
+    MAIL_FROM: z.string().min(3).default("Journeyboard <no-reply@journeyboard.local>"),
   })
   .superRefine((env, ctx) => {
     if (env.AUTH_OIDC_ISSUER && (!env.AUTH_OIDC_ID || !env.AUTH_OIDC_SECRET)) {

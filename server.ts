@@ -14,6 +14,7 @@ import { createControlChannel } from "./lib/live-documents/control-channel";
 import { createCrossProcessLiveDocuments } from "./lib/live-documents/cross-process";
 import { setLiveDocuments } from "./lib/live-documents/port";
 import { purgeDeletedMaps } from "./lib/maps/purge-deleted-maps";
+import { startMailFromEnv } from "./lib/mail";
 
 async function main() {
   const dev = process.argv.includes("--dev");
@@ -34,6 +35,10 @@ async function main() {
   // Soft-deleted maps stay restorable for 30 days; older ones go for good — once a day across all
   // instances (lib/jobs: whichever instance claims the job first runs it).
   const stopPurge = scheduleExclusive(db, "purge-deleted-maps", 24 * 60 * 60 * 1000, () => purgeDeletedMaps(db));
+
+  // Queued mail is sent in the background (several instances share the outbox safely).
+  const mail = startMailFromEnv(db);
+  if (!env.SMTP_URL) console.log("SMTP_URL is not set: e-mails go to this log (recipient and subject) and to the owners' dev mailbox page");
 
   const app = next({ dev, dir: path.resolve(import.meta.dirname ?? "."), port: env.PORT });
   const handle = app.getRequestHandler();
@@ -57,9 +62,12 @@ async function main() {
   const server = http.createServer((req, res) => {
     // Login throttling and the audit log key on the client IP: unless a trusted proxy sets it, a
     // client-sent X-Forwarded-For would let anyone pick their own address.
+    // The same goes for X-Forwarded-Host/-Proto: links (password reset, OIDC redirect) are built on them.
     if (env.TRUST_PROXY !== "1") {
       req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
       delete req.headers["x-real-ip"];
+      delete req.headers["x-forwarded-host"];
+      delete req.headers["x-forwarded-proto"];
     }
     void handle(req, res);
   });
@@ -85,6 +93,7 @@ async function main() {
     await collab?.close();
     setLiveDocuments(null);
     await control?.close();
+    await mail.stop();
     await app.close?.();
     await closeDb();
     process.exit(0);

@@ -4,7 +4,7 @@
 import { and, gt, inArray, isNull, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { findAccessById } from "@/db/queries/memberships";
-import { personalAccessTokens } from "@/db/schema";
+import { personalAccessTokens, users } from "@/db/schema";
 import { can } from "@/lib/auth/policy";
 import { CloseCode } from "./close-codes";
 import { parseDocName } from "@/lib/live-documents/doc-name";
@@ -25,6 +25,28 @@ export async function recheckMember(deps: Deps, workspaceId: string, userId: str
       conn.close(CloseCode.forbidden, "access removed");
     } else {
       conn.setReadOnly(!can(access.role, "edit"));
+    }
+  }
+}
+
+/**
+ * Closes (4401) the user's cookie-authenticated connections whose session ended: its version is
+ * no longer the user's (sign out everywhere, password change or reset) or it expired.
+ */
+export async function recheckUserSessions(deps: Deps, userIds: Iterable<string>): Promise<void> {
+  const ids = [...new Set(userIds)];
+  if (ids.length === 0) return;
+  const rows = await deps.db.select({ id: users.id, sessionVersion: users.sessionVersion }).from(users).where(inArray(users.id, ids));
+  const current = new Map(rows.map((r) => [r.id, r.sessionVersion]));
+  const now = Date.now();
+  for (const id of ids) {
+    for (const conn of [...deps.registry.connections({ userId: id })]) {
+      if (conn.via !== "session") continue;
+      const stale = current.get(id) !== conn.sessionVersion || (conn.sessionExpiresAt != null && conn.sessionExpiresAt <= now);
+      if (stale) {
+        deps.logger.info("session_ended", conn.logFields());
+        conn.close(CloseCode.unauthenticated, "session ended");
+      }
     }
   }
 }
@@ -50,6 +72,7 @@ export async function recheckAll(deps: Deps): Promise<void> {
     if (conn.tokenId) tokenIds.add(conn.tokenId);
   }
   for (const { workspaceId, userId } of members.values()) await recheckMember(deps, workspaceId, userId);
+  await recheckUserSessions(deps, [...members.values()].map((m) => m.userId));
 
   if (tokenIds.size > 0) {
     const active = await deps.db

@@ -20,6 +20,9 @@ export type ConnectionContext = {
   readOnly: boolean;
   via: "session" | "token";
   tokenId?: string;
+  /** Session connections: the cookie's session version and expiry (ms); the access re-check closes stale ones. */
+  sessionVersion?: number;
+  sessionExpiresAt?: number | null;
 };
 
 type ConnectionDeps = {
@@ -45,6 +48,8 @@ export class Connection {
   readonly workspaceId: string;
   readonly via: "session" | "token";
   readonly tokenId?: string;
+  readonly sessionVersion?: number;
+  readonly sessionExpiresAt?: number | null;
   /** Awareness client ids this connection has set (removed from the room when it closes). */
   readonly awarenessIds = new Set<number>();
   private _readOnly: boolean;
@@ -69,6 +74,8 @@ export class Connection {
     this.workspaceId = ctx.workspaceId;
     this.via = ctx.via;
     this.tokenId = ctx.tokenId;
+    this.sessionVersion = ctx.sessionVersion;
+    this.sessionExpiresAt = ctx.sessionExpiresAt;
     this._readOnly = ctx.readOnly;
     const { limits } = deps;
     this.messages = new TokenBucket(limits.messageBurst, limits.messagesPerSecond);

@@ -16,7 +16,7 @@ import { WebSocketServer } from "ws";
 import * as Y from "yjs";
 import { getEnv } from "@/env";
 import { getDb, type Database } from "@/db/client";
-import { recheckAll, recheckDocument, recheckMember } from "./access-recheck";
+import { recheckAll, recheckDocument, recheckMember, recheckUserSessions } from "./access-recheck";
 import { CloseCode, type CloseCodeValue } from "./close-codes";
 import { Connection } from "./connection";
 import { createRedisControlChannel, type ControlChannel, type ControlMessage } from "@/lib/live-documents/control-channel";
@@ -67,6 +67,8 @@ export type CollabService = {
   refreshMember(workspaceId: string, userId: string): Promise<void>;
   /** Re-resolves a document now: deleted → its connections close (4403). */
   refreshDocument(docName: string): Promise<void>;
+  /** Re-reads a user's session version now: cookie connections of ended sessions close (4401). */
+  refreshUserSessions(userId: string): Promise<void>;
   /** Subscribes to stored changes, debounced per document; returns the unsubscribe function. */
   onDocumentChanged(listener: DocumentChangeListener): () => void;
   /**
@@ -130,7 +132,9 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
           ? recheckDocument(accessDeps, message.docName)
           : message.type === "document-stored"
             ? registry.catchUpDocument(message.docName)
-            : Promise.resolve(registry.broadcastLocal(message.docName, encodeAppMessage(message.message)));
+            : message.type === "refresh-user-sessions"
+              ? recheckUserSessions(accessDeps, [message.userId])
+              : Promise.resolve(registry.broadcastLocal(message.docName, encodeAppMessage(message.message)));
     run.catch((err) => logger.error("control_message_failed", { type: message.type, error: err }));
   };
   await control?.subscribe({
@@ -218,6 +222,11 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
     async refreshMember(workspaceId, userId) {
       await control?.publish({ type: "refresh-member", workspaceId, userId });
       await recheckMember(accessDeps, workspaceId, userId);
+    },
+
+    async refreshUserSessions(userId) {
+      await control?.publish({ type: "refresh-user-sessions", userId });
+      await recheckUserSessions(accessDeps, [userId]);
     },
 
     async refreshDocument(docName) {

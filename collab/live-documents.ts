@@ -23,6 +23,7 @@ export function createInProcessLiveDocuments(service: CollabService): LiveDocume
     },
     documentDeleted: (docName) => service.refreshDocument(docName),
     membershipChanged: (workspaceId, userId) => service.refreshMember(workspaceId, userId),
+    userSessionsEnded: (userId) => service.refreshUserSessions(userId),
     broadcast: (docName, message) => service.broadcast(docName, message),
   };
 }

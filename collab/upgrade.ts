@@ -23,6 +23,8 @@ export type UpgradeGrant = {
   readOnly: boolean;
   via: "session" | "token";
   tokenId?: string;
+  sessionVersion?: number;
+  sessionExpiresAt?: number | null;
 };
 export type UpgradeRefusal = { ok: false; code: CloseCodeValue; reason: string; userId?: string };
 export type UpgradeDecision = UpgradeGrant | UpgradeRefusal;
@@ -72,9 +74,12 @@ export async function authorizeUpgrade(
     workspaceId,
     userId: caller.userId,
     role: access.role,
-    readOnly: !can(access.role, "edit"),
+    // A read-scoped personal access token only ever reads.
+    readOnly: !can(access.role, "edit") || caller.scope === "read",
     via: caller.via,
     tokenId: caller.tokenId,
+    sessionVersion: caller.sessionVersion,
+    sessionExpiresAt: caller.sessionExpiresAt,
   };
 }
 

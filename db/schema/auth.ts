@@ -13,6 +13,8 @@ export const users = pgTable("users", {
   passwordHash: text("password_hash"),
   /** Preferred UI language; null follows the browser. */
   locale: text("locale"),
+  /** Bumped by "sign out everywhere", password change/reset and SSO claim: older session JWTs stop working. */
+  sessionVersion: integer("session_version").notNull().default(0),
   createdAt: createdAt(),
 });
 
@@ -60,6 +62,8 @@ export const personalAccessTokens = pgTable(
     tokenHash: text("token_hash").notNull().unique(),
     /** The first characters of the token, shown in the list so users can tell tokens apart. */
     prefix: text("prefix").notNull(),
+    /** `read` tokens can only read; `read_write` may change what the user may change. */
+    scope: text("scope").$type<"read" | "read_write">().notNull().default("read_write"),
     expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "date" }),
     revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),

@@ -4,3 +4,5 @@ export * from "./collab";
 export * from "./maps";
 export * from "./personas";
 export * from "./jobs";
+export * from "./mail";
+export * from "./security";

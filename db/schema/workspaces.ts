@@ -1,5 +1,5 @@
 // Tenants: workspaces, their members with roles and departments, and invitations.
-import { index, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { createdAt, id, updatedAt } from "./columns";
 
@@ -52,6 +52,8 @@ export const invitations = pgTable(
     departmentId: uuid("department_id").references(() => departments.id, { onDelete: "set null" }),
     /** SHA-256 of the secret in the invitation link. */
     tokenHash: text("token_hash").notNull().unique(),
+    /** false: only a signed-in account with `email` (verified) may accept; true: anyone holding the link (admins only). */
+    anyoneWithLink: boolean("anyone_with_link").notNull().default(false),
     invitedBy: text("invited_by").references(() => users.id, { onDelete: "set null" }),
     expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
     acceptedAt: timestamp("accepted_at", { withTimezone: true, mode: "date" }),

@@ -6,6 +6,8 @@ import { getDb, type Database } from "@/db/client";
 import { findAccessById, findAccessBySlug, type WorkspaceAccess } from "@/db/queries/memberships";
 import { can, type Ability } from "@/lib/auth/policy";
 import { resolveCaller, type Caller } from "@/lib/auth/resolve-caller";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { clientIpFromForwardedFor } from "@/lib/server/forwarded-for";
 import { AppError } from "@/lib/errors";
 
 export type ApiContext<P> = { db: Database; caller: Caller; params: P; request: Request };
@@ -33,7 +35,23 @@ export function apiRoute<P = Record<string, string>>(handler: (ctx: ApiContext<P
         cookie: request.headers.get("cookie"),
       });
       if (!caller) return apiError(401, "unauthenticated");
-      return await handler({ db, caller, params: await context.params, request });
+      const method = request.method.toUpperCase();
+      const writes = !["GET", "HEAD", "OPTIONS"].includes(method);
+      // A read-scoped token never changes anything, whatever the user's role.
+      if (writes && caller.via === "token" && caller.scope === "read") {
+        return apiError(403, "forbidden", "This personal access token is read-only.");
+      }
+      const response = await handler({ db, caller, params: await context.params, request });
+      // REST creations and deletions are audited (the UI's actions audit their own).
+      if ((method === "POST" && response.status === 201) || (method === "DELETE" && response.ok)) {
+        await recordAuditEvent(db, {
+          action: method === "POST" ? "api.created" : "api.deleted",
+          actorId: caller.userId,
+          ip: clientIpFromForwardedFor(request.headers.get("x-forwarded-for")),
+          metadata: { path: new URL(request.url).pathname, via: caller.via, ...(caller.tokenId ? { tokenId: caller.tokenId } : {}) },
+        });
+      }
+      return response;
     } catch (err) {
       if (err instanceof AppError) {
         return apiError(err.status, err.code, err.message !== err.code ? err.message : undefined, err.fields ? { fields: err.fields } : undefined);

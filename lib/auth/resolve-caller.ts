@@ -3,11 +3,20 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { findActiveTokenUser } from "@/db/queries/access-tokens";
-import { personalAccessTokens } from "@/db/schema";
+import { personalAccessTokens, users } from "@/db/schema";
 import { hashSecret } from "./secret-token";
-import { userIdFromSessionCookie } from "./session-cookie";
+import { sessionFromCookie } from "./session-cookie";
 
-export type Caller = { userId: string; via: "session" | "token"; tokenId?: string };
+export type Caller = {
+  userId: string;
+  via: "session" | "token";
+  tokenId?: string;
+  /** Token callers: what the token may do (read tokens never write). */
+  scope?: "read" | "read_write";
+  /** Session callers: the session version in the cookie (sockets close when it is no longer current) and its expiry (ms). */
+  sessionVersion?: number;
+  sessionExpiresAt?: number | null;
+};
 
 export type CallerCredentials = {
   authorization?: string | null;
@@ -24,8 +33,12 @@ export async function resolveCaller(db: Database, creds: CallerCredentials): Pro
     if (!found) return null;
     // Best effort: last use is informative, not worth failing a request over.
     void db.update(personalAccessTokens).set({ lastUsedAt: new Date() }).where(eq(personalAccessTokens.id, found.tokenId)).catch(() => {});
-    return { userId: found.userId, via: "token", tokenId: found.tokenId };
+    return { userId: found.userId, via: "token", tokenId: found.tokenId, scope: found.scope };
   }
-  const userId = await userIdFromSessionCookie(creds.cookie ?? undefined);
-  return userId ? { userId, via: "session" } : null;
+  const session = await sessionFromCookie(creds.cookie ?? undefined);
+  if (!session) return null;
+  // "Sign out everywhere", a password change or reset bump the version: older cookies are dead.
+  const [user] = await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, session.userId)).limit(1);
+  if (!user || user.sessionVersion !== session.sessionVersion) return null;
+  return { userId: session.userId, via: "session", sessionVersion: session.sessionVersion, sessionExpiresAt: session.expiresAt };
 }

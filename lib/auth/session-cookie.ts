@@ -12,8 +12,15 @@ export function parseCookies(header: string | undefined): Map<string, string> {
   return cookies;
 }
 
-/** The user id of a valid, unexpired session cookie, or null. Handles chunked cookies (`name.0`, `name.1`…). */
+export type CookieSession = { userId: string; sessionVersion: number; expiresAt: number | null };
+
+/** The user id of a valid, unexpired session cookie, or null (the session version is NOT checked here). */
 export async function userIdFromSessionCookie(cookieHeader: string | undefined): Promise<string | null> {
+  return (await sessionFromCookie(cookieHeader))?.userId ?? null;
+}
+
+/** The session of a valid, unexpired cookie (user, session version, expiry in ms), or null. Handles chunked cookies (`name.0`, `name.1`…). */
+export async function sessionFromCookie(cookieHeader: string | undefined): Promise<CookieSession | null> {
   const secret = process.env.AUTH_SECRET;
   if (!secret) return null;
   const cookies = parseCookies(cookieHeader);
@@ -27,7 +34,9 @@ export async function userIdFromSessionCookie(cookieHeader: string | undefined):
     if (!value) continue;
     try {
       const token = await decode({ token: value, secret, salt: name });
-      if (token?.sub && (!token.exp || token.exp * 1000 > Date.now())) return token.sub;
+      if (token?.sub && (!token.exp || token.exp * 1000 > Date.now())) {
+        return { userId: token.sub, sessionVersion: typeof token.sv === "number" ? token.sv : 0, expiresAt: token.exp ? token.exp * 1000 : null };
+      }
     } catch {
       // A tampered or foreign cookie is simply not a session.
     }

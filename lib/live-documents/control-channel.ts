@@ -14,6 +14,8 @@ import type { DbOrTx } from "@/db/client";
 export const ZControlMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("refresh-member"), workspaceId: z.string().max(64), userId: z.string().max(64) }),
   z.object({ type: z.literal("refresh-document"), docName: z.string().max(64) }),
+  /** The user's sessions ended (sign-out everywhere, password change): their sockets re-check. */
+  z.object({ type: z.literal("refresh-user-sessions"), userId: z.string().max(64) }),
   /** Something stored an edit outside the live rooms: rooms holding it re-read it and relay the difference. */
   z.object({ type: z.literal("document-stored"), docName: z.string().max(64) }),
   z.object({ type: z.literal("app-message"), docName: z.string().max(64), message: z.record(z.string(), z.unknown()) }),

@@ -48,6 +48,9 @@ export function createCrossProcessLiveDocuments(channel: ControlChannel, log: (e
     async membershipChanged(workspaceId, userId) {
       await channel.publish({ type: "refresh-member", workspaceId, userId });
     },
+    async userSessionsEnded(userId) {
+      await channel.publish({ type: "refresh-user-sessions", userId });
+    },
     async broadcast(docName, message) {
       if (Buffer.byteLength(JSON.stringify(message)) > MAX_APP_MESSAGE_BYTES) throw new Error("live documents: app message too large");
       await channel.publish({ type: "app-message", docName, message });

@@ -32,6 +32,8 @@ export type LiveDocuments = {
   documentDeleted(docName: string): Promise<void>;
   /** A membership changed: that user's connections everywhere follow (closed, read-only, writable). */
   membershipChanged(workspaceId: string, userId: string): Promise<void>;
+  /** The user's sessions ended (sign-out everywhere, claimed account): their session sockets everywhere close. */
+  userSessionsEnded(userId: string): Promise<void>;
   /** Sends an app message to every client of the document on every instance (best effort, not stored). */
   broadcast(docName: string, message: AppMessage): Promise<void>;
 };

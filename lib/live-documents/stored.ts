@@ -47,6 +47,7 @@ export function createStoredLiveDocuments(): LiveDocuments {
     },
     documentDeleted: async () => {},
     membershipChanged: async () => {},
+    userSessionsEnded: async () => {},
     broadcast: async () => {},
   };
 }

@@ -2,17 +2,22 @@
 // the user reached us on (links we hand out, e.g. invitations).
 import "server-only";
 import { headers } from "next/headers";
+import { clientIpFromForwardedFor } from "./forwarded-for";
+import { originFromHeaders } from "./origin";
 
-/** The client IP as the proxy or socket reports it, or null. */
+/**
+ * The client IP, or null. server.ts replaces X-Forwarded-For with the socket address unless
+ * TRUST_PROXY=1; behind a trusted proxy the RIGHTMOST entry is the one that proxy appended — the
+ * entries to its left were sent by the client and can say anything.
+ */
 export async function requestIp(): Promise<string | null> {
   const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+  return clientIpFromForwardedFor(h.get("x-forwarded-for"));
 }
 
-/** `https://host` as the browser sees it (honours X-Forwarded-Proto/Host behind a proxy). */
+
+
+/** `proto://host` as the browser sees it (AUTH_URL when set; see lib/server/origin.ts). */
 export async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
+  return originFromHeaders(await headers());
 }

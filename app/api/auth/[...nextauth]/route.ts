@@ -1,4 +1,17 @@
 // Auth.js endpoints: /api/auth/csrf, /providers, /callback/{credentials,oidc}, /session, /signout…
+// Next's custom server hands route handlers a URL built on "localhost", whatever host the browser
+// used; Auth.js would then build the OIDC redirect_uri and its redirects on localhost (the browser
+// leaves 127.0.0.1 half-way, the code exchange fails with invalid_grant). Rebuild the URL on the
+// request's own origin (or AUTH_URL) first.
+import { NextRequest } from "next/server";
 import { handlers } from "@/auth";
+import { originFromHeaders } from "@/lib/server/origin";
 
-export const { GET, POST } = handlers;
+function onRequestOrigin(req: NextRequest): NextRequest {
+  const origin = originFromHeaders(req.headers);
+  if (req.nextUrl.origin === origin) return req;
+  return new NextRequest(new URL(req.nextUrl.pathname + req.nextUrl.search, origin), req);
+}
+
+export const GET = (req: NextRequest) => handlers.GET(onRequestOrigin(req));
+export const POST = (req: NextRequest) => handlers.POST(onRequestOrigin(req));
