@@ -10,6 +10,7 @@ import { getEnv, isOidcEnabled } from "@/env";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { clearFailedLogins, loginRetryAfter, recordFailedLogin } from "@/lib/auth/login-rate-limit";
 import { verifyPassword } from "@/lib/auth/password";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { requestIp } from "@/lib/server/request-info";
 import { ZCredentials } from "@/lib/validations/auth";
 
@@ -77,6 +78,10 @@ async function buildConfig(): Promise<NextAuthConfig> {
           return Boolean(profile?.email) && profile?.email_verified !== false;
         }
         return true;
+      },
+      // Every redirect Auth.js makes (callbackUrl, redirectTo) stays on this site: see safe-callback-url.ts.
+      async redirect({ url, baseUrl }) {
+        return new URL(safeCallbackUrl(url, baseUrl), baseUrl).toString();
       },
       async jwt({ token, user }) {
         if (user?.id) token.sub = user.id;

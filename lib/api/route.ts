@@ -7,6 +7,7 @@ import { findAccessById, findAccessBySlug, type WorkspaceAccess } from "@/db/que
 import { can, type Ability } from "@/lib/auth/policy";
 import { resolveCaller, type Caller } from "@/lib/auth/resolve-caller";
 import { AppError } from "@/lib/errors";
+import { readBodyLimited } from "./read-body";
 
 export type ApiContext<P> = { db: Database; caller: Caller; params: P; request: Request };
 
@@ -50,15 +51,12 @@ export function apiRoute<P = Record<string, string>>(handler: (ctx: ApiContext<P
   };
 }
 
-/** Reads and validates a JSON body with a size cap. */
+/** Reads and validates a JSON body with a size cap (enforced while streaming: chunked bodies too). */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes = 1_000_000): Promise<z.infer<S>> {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > maxBytes) throw new AppError("too_large", `The body exceeds ${maxBytes} bytes.`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new AppError("too_large", `The body exceeds ${maxBytes} bytes.`);
+  const bytes = await readBodyLimited(request, maxBytes);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     throw new AppError("invalid_input", "The body is not valid JSON.");
   }
