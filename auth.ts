@@ -13,6 +13,7 @@ import { dummyPasswordHash } from "@/lib/auth/dummy-hash";
 import { verifyPassword } from "@/lib/auth/password";
 import { idleTimeoutSeconds } from "@/lib/auth/session-policy";
 import { ThrottledError, consumeSignInAttempt, rewardSignIn } from "@/lib/auth/throttle";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { requestIp } from "@/lib/server/request-info";
 import { ZCredentials } from "@/lib/validations/auth";
 
@@ -104,6 +105,10 @@ async function buildConfig(): Promise<NextAuthConfig> {
           if (!linked) await claimUnverifiedAccount(db, { email, provider: account.provider, ip: await clientIp() });
         }
         return true;
+      },
+      // Every redirect Auth.js makes (callbackUrl, redirectTo) stays on this site: see safe-callback-url.ts.
+      async redirect({ url, baseUrl }) {
+        return new URL(safeCallbackUrl(url, baseUrl), baseUrl).toString();
       },
       async jwt({ token, user }) {
         const now = Math.floor(Date.now() / 1000);

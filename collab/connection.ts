@@ -9,6 +9,7 @@ import { CloseCode, type CloseCodeValue } from "./close-codes";
 import { TokenBucket, type CollabLimits } from "./limits";
 import type { Logger } from "./logger";
 import type { Metrics } from "./metrics";
+import { decodeAwarenessUpdate, encodeAwarenessEntries, stampState, type AwarenessEntry, type PresenceIdentity } from "./presence";
 import {
   MessageType, StoredType, SyncType, encodeAwareness, encodeStoredAck, encodeSyncStep1, encodeSyncStep2,
 } from "./protocol";
@@ -23,6 +24,8 @@ export type ConnectionContext = {
   /** Session connections: the cookie's session version and expiry (ms); the access re-check closes stale ones. */
   sessionVersion?: number;
   sessionExpiresAt?: number | null;
+  /** Stamped on every awareness state of this connection (presence.ts). */
+  identity: PresenceIdentity;
 };
 
 type ConnectionDeps = {
@@ -50,6 +53,7 @@ export class Connection {
   readonly tokenId?: string;
   readonly sessionVersion?: number;
   readonly sessionExpiresAt?: number | null;
+  readonly identity: PresenceIdentity;
   /** Awareness client ids this connection has set (removed from the room when it closes). */
   readonly awarenessIds = new Set<number>();
   private _readOnly: boolean;
@@ -76,6 +80,7 @@ export class Connection {
     this.tokenId = ctx.tokenId;
     this.sessionVersion = ctx.sessionVersion;
     this.sessionExpiresAt = ctx.sessionExpiresAt;
+    this.identity = ctx.identity;
     this._readOnly = ctx.readOnly;
     const { limits } = deps;
     this.messages = new TokenBucket(limits.messageBurst, limits.messagesPerSecond);
@@ -244,7 +249,10 @@ export class Connection {
       return this.reject(CloseCode.badMessage, "undecodable update", err);
     }
     // A sync step 2 from a client without news: nothing to store.
-    if (decoded.structs.length > 0 || decoded.ds.clients.size > 0) this.room.acceptClientUpdate(update, this);
+    if (decoded.structs.length > 0 || decoded.ds.clients.size > 0) {
+      // Refused (it would not integrate): only this connection closes; nothing was stored or relayed.
+      if (!this.room.acceptClientUpdate(update, this)) return this.reject(CloseCode.badMessage, "update failed to apply");
+    }
     this.ackWhenStored(seq);
   }
 
@@ -260,27 +268,38 @@ export class Connection {
     // Stock clients echo every awareness change they receive back to the server (y-websocket's
     // provider re-broadcasts all changed client ids). Entries that are not newer than what the room
     // knows are such echoes: harmless no-ops, neither rate-limited nor counted as dropped.
-    const decoder = decoding.createDecoder(update);
-    const count = decoding.readVarUint(decoder);
-    let effective = 0;
+    const accepted: AwarenessEntry[] = [];
     let claims = 0;
-    for (let i = 0; i < count; i++) {
-      const clientId = decoding.readVarUint(decoder);
-      const clock = decoding.readVarUint(decoder);
-      const state: unknown = JSON.parse(decoding.readVarString(decoder));
+    let refused: string | null = null;
+    for (const entry of decodeAwarenessUpdate(update)) {
+      const { clientId, clock, state } = entry;
       if (!withinDepth(state, MAX_AWARENESS_DEPTH)) throw new BadMessage("awareness state nested too deeply");
       const known = this.room.awareness.meta.get(clientId)?.clock;
       if (known !== undefined && clock <= known) continue; // echo
-      const owner = this.room.awarenessOwner.get(clientId);
-      // Another open connection speaks for this client id: refuse to let this one impersonate it.
-      if (owner && owner !== this) return this.dropAwareness("foreign client id");
-      if (!owner && !this.awarenessIds.has(clientId)) claims++;
-      effective++;
+      const owned = this.awarenessIds.has(clientId);
+      // Someone else's presence (another connection here, or another instance): neither taken
+      // over nor removed. Stock clients also send such removals innocently (their 30 s timeout).
+      if (!owned && (this.room.awarenessOwner.has(clientId) || this.room.awareness.getStates().has(clientId))) {
+        refused = "foreign client id";
+        continue;
+      }
+      if (state === null) {
+        if (owned) accepted.push(entry);
+        continue;
+      }
+      const stamped = stampState(state, this.identity);
+      if (!stamped) {
+        refused = "foreign identity";
+        continue;
+      }
+      if (!owned) claims++;
+      accepted.push({ clientId, clock, state: stamped });
     }
-    if (effective === 0) return;
+    if (refused) this.dropAwareness(refused);
+    if (accepted.length === 0 || this.closed) return;
     if (this.awarenessIds.size + claims > this.deps.limits.maxAwarenessClientsPerConnection) return this.dropAwareness("too many clients");
     if (!this.awarenessRate.take()) return this.dropAwareness("rate");
-    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, update, this);
+    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, encodeAwarenessEntries(accepted), this);
   }
 
   private dropAwareness(why: string): void {

@@ -3,6 +3,7 @@
 //   connection.ts     per-socket protocol handling, roles, rate limits, stored acknowledgements
 //   rooms.ts          live documents: shared loads, store-before-relay, compaction, idle unload
 //   persistence.ts    update log with group commit, snapshot + log loading, compaction
+//   presence.ts       awareness identity: the server stamps who a state belongs to
 //   access-recheck.ts membership / token / document changes applied to open connections
 //   hooks.ts          debounced change notifications for the rest of the app
 //   fan-out-redis.ts  optional fan-out of updates and presence across instances (REDIS_URL)
@@ -29,6 +30,7 @@ import { createLogger, type Logger } from "./logger";
 import { Metrics, type CollabStats } from "./metrics";
 import { UpdateStore } from "./persistence";
 import { encodeAppMessage } from "./protocol";
+import { loadPresenceIdentity } from "./presence";
 import { registerCollabService, unregisterCollabService } from "./registry";
 import { DocumentRegistry, SERVER_ORIGIN, WorkspaceMismatchError } from "./rooms";
 import { authorizeUpgrade, parseAllowedOrigins, resolveDocumentWorkspace } from "./upgrade";
@@ -168,6 +170,7 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
       if (registry.connectionCount(doc.name) >= limits.maxConnectionsPerDocument) {
         return refuse(req, socket, head, CloseCode.documentFull, "document full");
       }
+      const identity = await loadPresenceIdentity(db, { userId, workspaceId: decision.workspaceId, kind: doc.kind });
       const room = await registry.acquire(doc, decision.workspaceId);
       try {
         if (room.connections.size >= limits.maxConnectionsPerDocument) {
@@ -176,7 +179,7 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
         // Completed only now (after authorisation and loading): no message can arrive before the document is ready.
         wss.handleUpgrade(req, socket, head, (ws) => {
           attached = true;
-          const conn = new Connection(ws, room, decision, { limits, metrics, logger, onClosed: (c) => registry.detach(c) });
+          const conn = new Connection(ws, room, { ...decision, identity }, { limits, metrics, logger, onClosed: (c) => registry.detach(c) });
           registry.attach(room, conn);
           metrics.counters.connections++;
           logger.debug("connected", conn.logFields({ readOnly: conn.readOnly, via: decision.via }));

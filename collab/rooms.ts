@@ -31,8 +31,20 @@ export type RegistryDeps = {
 /** Thrown when a caller names a document with a workspace it does not belong to. */
 export class WorkspaceMismatchError extends Error {}
 
+/** Transaction origin of client updates applied to the probe document (trial before storing). */
+const PROBE_ORIGIN = Object.freeze({ kind: "probe" as const });
+
 export class Room {
   readonly doc: Y.Doc;
+  /**
+   * A second copy of the document that every client update is tried on before it is stored: an
+   * update that decodes but fails to integrate (a hostile struct) breaks only this copy — it is
+   * rebuilt from the live document — while the live document, the log and everyone else's
+   * connection stay untouched. Costs a second copy in memory and a second apply per update.
+   */
+  private probe: Y.Doc;
+  /** Client updates tried on the probe and accepted, not yet applied to the live document (in order). */
+  private readonly inFlight: Uint8Array[] = [];
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<Connection>();
   /** Which open connection controls each awareness client id (refuses impersonation). */
@@ -69,7 +81,10 @@ export class Room {
     this.doc = doc;
     this.tailCount = loaded.tailCount;
     this.tailBytes = loaded.tailBytes;
-    this.approxBytes = Y.encodeStateAsUpdate(doc).byteLength;
+    const state = Y.encodeStateAsUpdate(doc);
+    this.approxBytes = state.byteLength;
+    this.probe = new Y.Doc({ gc: doc.gc });
+    Y.applyUpdate(this.probe, state);
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server is not a participant: it must not announce a presence of its own.
     this.awareness.setLocalState(null);
@@ -103,23 +118,43 @@ export class Room {
    * Takes a validated client update: stores it, then applies it to the live document, which
    * relays it. So the live document — and everything any client or instance sees — is stored.
    */
-  acceptClientUpdate(update: Uint8Array, sender: Connection): void {
+  acceptClientUpdate(update: Uint8Array, sender: Connection): boolean {
+    try {
+      Y.applyUpdate(this.probe, update, PROBE_ORIGIN);
+    } catch (err) {
+      // It decoded but does not integrate: refuse it before anything is stored or relayed. Only the
+      // sender goes; the probe (possibly half-changed) is rebuilt from what was accepted.
+      this.deps.logger.warn("update_refused", { doc: this.name, user: sender.userId, bytes: update.byteLength, error: err });
+      this.rebuildProbe();
+      return false;
+    }
+    this.inFlight.push(update);
     this.approxBytes += update.byteLength;
     const appended = this.append(update, sender.userId);
     this.barrier = appended.then(
       () => {
         if (this.closed) return;
+        this.inFlight.splice(this.inFlight.indexOf(update), 1);
         try {
           Y.applyUpdate(this.doc, update, sender);
         } catch (err) {
-          // It decoded but did not integrate (a hostile struct): the live document may hold part of
-          // it, so it is reloaded from storage (which skips what cannot be applied) by everyone.
+          // Applied on the probe but not here: the live document may hold part of it, so it is
+          // reloaded from storage (which skips what cannot be applied). Should not happen.
           sender.close(CloseCode.badMessage, "update failed to apply");
           this.reset("an update failed to apply", err);
         }
       },
       () => {},
     );
+    return true;
+  }
+
+  /** A fresh probe: the live document plus the accepted updates still on their way to it. */
+  private rebuildProbe(): void {
+    this.probe.destroy();
+    this.probe = new Y.Doc({ gc: this.doc.gc });
+    Y.applyUpdate(this.probe, Y.encodeStateAsUpdate(this.doc));
+    for (const update of this.inFlight) Y.applyUpdate(this.probe, update, PROBE_ORIGIN);
   }
 
   /** Stores and counts an update; a storage failure resets the room (clients reconnect and resync). */
@@ -200,10 +235,19 @@ export class Room {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.awareness.destroy();
     this.doc.destroy();
+    this.probe.destroy();
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     if (this.closed) return;
+    // The probe follows the live document; client updates are in it already (tried there first).
+    if (!(origin instanceof Connection)) {
+      try {
+        Y.applyUpdate(this.probe, update, PROBE_ORIGIN);
+      } catch {
+        this.rebuildProbe();
+      }
+    }
     if (origin === SERVER_ORIGIN) return this.storeServerEdit(update);
     if (origin === REMOTE_ORIGIN) {
       // Stored by the instance that accepted it; relayed here, not published again.

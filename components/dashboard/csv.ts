@@ -1,17 +1,13 @@
 // CSV export of exactly what a dashboard card shows: the same rows and columns as its table. German
 // spreadsheets expect ";" between fields and a decimal comma; a BOM makes Excel read UTF-8.
-import Papa from "papaparse";
+// Writing (quoting, formula escaping) is the shared lib/csv/to-csv.ts.
+import { toCsv as writeCsv, type CsvValue } from "@/lib/csv/to-csv";
 
-export type CsvValue = string | number | boolean | null | undefined;
+export type { CsvValue };
 
 export function toCsv(headers: string[], rows: CsvValue[][], locale: string): string {
   const german = locale.startsWith("de");
-  const cell = (value: CsvValue) => {
-    if (value === null || value === undefined) return "";
-    if (typeof value === "number") return german ? String(value).replace(".", ",") : String(value);
-    return String(value);
-  };
-  return Papa.unparse({ fields: headers, data: rows.map((row) => row.map(cell)) }, { delimiter: german ? ";" : ",", newline: "\r\n" });
+  return writeCsv(headers, rows, { delimiter: german ? ";" : ",", decimalComma: german });
 }
 
 /** Offers `csv` as a file download in the browser. */

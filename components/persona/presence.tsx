@@ -8,14 +8,8 @@ import { throttle } from "@/components/map/throttle";
 export type PresenceUser = { id: string; name: string; color: string };
 export type RemotePeer = { clientId: number; user: PresenceUser; selection: string | null };
 
-const PALETTE = ["#6366f1", "#db2777", "#ea580c", "#0891b2", "#16a34a", "#7c3aed", "#ca8a04", "#dc2626"];
-
-/** A stable colour per user. */
-export function colorForUser(id: string): string {
-  let h = 0;
-  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return PALETTE[h % PALETTE.length];
-}
+// The server stamps the same colour on awareness (collab/presence.ts): one definition for both.
+export { colorForUser } from "@/lib/presence/color-for-user";
 
 export function usePeers(awareness: Awareness | null | undefined, me: PresenceUser, selection: string | null) {
   const [peers, setPeers] = useState<RemotePeer[]>([]);

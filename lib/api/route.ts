@@ -9,6 +9,7 @@ import { resolveCaller, type Caller } from "@/lib/auth/resolve-caller";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { clientIpFromForwardedFor } from "@/lib/server/forwarded-for";
 import { AppError } from "@/lib/errors";
+import { readBodyLimited } from "./read-body";
 
 export type ApiContext<P> = { db: Database; caller: Caller; params: P; request: Request };
 
@@ -68,15 +69,12 @@ export function apiRoute<P = Record<string, string>>(handler: (ctx: ApiContext<P
   };
 }
 
-/** Reads and validates a JSON body with a size cap. */
+/** Reads and validates a JSON body with a size cap (enforced while streaming: chunked bodies too). */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes = 1_000_000): Promise<z.infer<S>> {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > maxBytes) throw new AppError("too_large", `The body exceeds ${maxBytes} bytes.`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new AppError("too_large", `The body exceeds ${maxBytes} bytes.`);
+  const bytes = await readBodyLimited(request, maxBytes);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     throw new AppError("invalid_input", "The body is not valid JSON.");
   }

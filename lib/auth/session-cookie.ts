@@ -3,11 +3,24 @@ import { decode } from "next-auth/jwt";
 
 export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
+/**
+ * Cookie header → name/value map. Never throws: a value that is not valid percent-encoding
+ * (`%E0%A4`) is a cookie someone else set or tampered with, and is skipped — the caller is then
+ * simply not signed in by it (401 / close 4401), not a server error.
+ */
 export function parseCookies(header: string | undefined): Map<string, string> {
   const cookies = new Map<string, string>();
   for (const part of (header ?? "").split(";")) {
     const eq = part.indexOf("=");
-    if (eq > 0) cookies.set(part.slice(0, eq).trim(), decodeURIComponent(part.slice(eq + 1).trim()));
+    if (eq <= 0) continue;
+    const name = part.slice(0, eq).trim();
+    let value = part.slice(eq + 1).trim();
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+    try {
+      cookies.set(name, decodeURIComponent(value));
+    } catch {
+      // Malformed escape: not ours.
+    }
   }
   return cookies;
 }

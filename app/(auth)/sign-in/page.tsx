@@ -6,6 +6,7 @@ import { getEnv, isDemoEnabled, isOidcEnabled } from "@/env";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Button } from "@/components/ui/button";
 import { signInWithSso } from "@/lib/actions/auth/sign-in";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth");
@@ -16,7 +17,7 @@ type Search = Promise<{ callbackUrl?: string; error?: string; code?: string }>;
 
 export default async function SignInPage({ searchParams }: { searchParams: Search }) {
   const { callbackUrl: rawCallback, error, code } = await searchParams;
-  const callbackUrl = rawCallback?.startsWith("/") && !rawCallback.startsWith("//") ? rawCallback : "/";
+  const callbackUrl = safeCallbackUrl(rawCallback);
   if ((await auth())?.user) redirect(callbackUrl);
   const t = await getTranslations("auth");
   const env = getEnv();

@@ -6,6 +6,7 @@ import { auth } from "@/auth";
 import { getDb } from "@/db/client";
 import { findAccessById } from "@/db/queries/memberships";
 import { findInvitation } from "@/lib/members/find-invitation";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { ZInvitationToken } from "@/lib/validations/members";
 import { switchAccountForInvitationAction } from "@/lib/actions/members/switch-account";
 import { AcceptInvitationButton } from "@/components/members/accept-invitation-button";
@@ -31,7 +32,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const session = await auth();
   const userId = session?.user?.id ?? null;
   const membership = invitation && userId ? await findAccessById(db, userId, invitation.workspace.id) : null;
-  const here = `/invite/${encodeURIComponent(token)}`;
+  const here = safeCallbackUrl(`/invite/${encodeURIComponent(token)}`);
 
   let body: React.ReactNode;
   if (!invitation) {

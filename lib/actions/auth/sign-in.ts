@@ -4,12 +4,10 @@ import { AuthError } from "next-auth";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { z } from "zod";
 import { signIn } from "@/auth";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 
-const ZCallback = z
-  .string()
-  .max(500)
-  .refine((v) => v.startsWith("/") && !v.startsWith("//"), "local path only")
-  .catch("/");
+// Only ever a path on this site (an open redirect otherwise): see safe-callback-url.ts.
+const ZCallback = z.unknown().transform((v) => safeCallbackUrl(v));
 
 /** `email` is echoed back so the form keeps it after a failed attempt (React resets forms after an action). */
 export type SignInState = { error?: "invalid" | "rate_limited"; email?: string } | undefined;

@@ -3,6 +3,7 @@
 import { getLocale } from "next-intl/server";
 import { signIn } from "@/auth";
 import { getDb } from "@/db/client";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { createLocalAccount } from "@/lib/auth/create-local-account";
 import { AppError } from "@/lib/errors";
 import { requestIp } from "@/lib/server/request-info";
@@ -45,6 +46,6 @@ export async function signUpAction(_prev: SignUpState, form: FormData): Promise<
     if (err instanceof AppError && err.code === "conflict") return { fields: { email: "emailTaken" }, values };
     throw err;
   }
-  const next = parsed.data.invitation ? `/invite/${encodeURIComponent(parsed.data.invitation)}` : "/";
+  const next = safeCallbackUrl(parsed.data.invitation ? `/invite/${encodeURIComponent(parsed.data.invitation)}` : "/");
   await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: next });
 }

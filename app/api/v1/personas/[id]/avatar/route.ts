@@ -2,6 +2,7 @@
 // PUT    /api/v1/personas/{id}/avatar — upload: the raw image as body (PNG, JPEG or WebP, ≤ 256 KB)
 // DELETE /api/v1/personas/{id}/avatar — back to the generated avatar (initials on colour)
 import { findPersonaAvatar, findPersonaWorkspace } from "@/db/queries/personas";
+import { readBodyLimited } from "@/lib/api/read-body";
 import { apiRoute, requireWorkspaceById } from "@/lib/api/route";
 import { AppError } from "@/lib/errors";
 import { AVATAR_MAX_BYTES, removePersonaAvatar, setPersonaAvatar } from "@/lib/personas/set-persona-avatar";
@@ -32,11 +33,11 @@ export const GET = apiRoute<{ id: string }>(async ({ db, caller, params }) => {
 export const PUT = apiRoute<{ id: string }>(async ({ db, caller, params, request }) => {
   const { workspaceId, id } = await resolve(db, params.id);
   await requireWorkspaceById(db, caller, workspaceId, "edit");
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > AVATAR_MAX_BYTES) {
-    throw new AppError("too_large", `The image is ${Math.ceil(declared / 1024)} KB; avatars may be at most 256 KB.`, { avatar: "avatar_too_large" });
-  }
-  const bytes = new Uint8Array(await request.arrayBuffer());
+  // Capped while streaming: a chunked upload without Content-Length is cut off at the limit.
+  const bytes = await readBodyLimited(request, AVATAR_MAX_BYTES, {
+    message: `The image is larger than ${Math.round(AVATAR_MAX_BYTES / 1024)} KB; avatars may be at most ${Math.round(AVATAR_MAX_BYTES / 1024)} KB.`,
+    fields: { avatar: "avatar_too_large" },
+  });
   const stored = await setPersonaAvatar(db, { workspaceId, personaId: id, bytes });
   return Response.json({ mime: stored.mime, bytes: stored.bytes, url: `/api/v1/personas/${id}/avatar` });
 });
