@@ -6,6 +6,14 @@ const PUBLIC = [/^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/api\//, /^\/_next
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Share links are opened without an account and must never be indexed (the page also says so in
+  // its robots meta; the header covers non-HTML answers such as the 404 of a revoked link).
+  if (/^\/s\//.test(pathname)) {
+    const response = NextResponse.next();
+    response.headers.set("X-Robots-Tag", "noindex, nofollow, noarchive");
+    response.headers.set("Referrer-Policy", "no-referrer");
+    return response;
+  }
   if (PUBLIC.some((p) => p.test(pathname))) return NextResponse.next();
   const hasSession = request.cookies.getAll().some((c) => c.name.startsWith("authjs.session-token") || c.name.startsWith("__Secure-authjs.session-token"));
   if (hasSession) return NextResponse.next();

@@ -18,8 +18,12 @@ export type ConnectionContext = {
   userId: string;
   workspaceId: string;
   readOnly: boolean;
-  via: "session" | "token";
+  via: "session" | "token" | "share";
   tokenId?: string;
+  /** The share link of an anonymous viewer (never writable, re-checked against the link). */
+  shareLinkId?: string;
+  /** Send no awareness (member names) to this connection and take none from it. */
+  hideAwareness?: boolean;
 };
 
 type ConnectionDeps = {
@@ -43,8 +47,10 @@ export class Connection {
   readonly id = nextId++;
   readonly userId: string;
   readonly workspaceId: string;
-  readonly via: "session" | "token";
+  readonly via: "session" | "token" | "share";
   readonly tokenId?: string;
+  readonly shareLinkId?: string;
+  readonly hideAwareness: boolean;
   /** Awareness client ids this connection has set (removed from the room when it closes). */
   readonly awarenessIds = new Set<number>();
   private _readOnly: boolean;
@@ -69,6 +75,8 @@ export class Connection {
     this.workspaceId = ctx.workspaceId;
     this.via = ctx.via;
     this.tokenId = ctx.tokenId;
+    this.shareLinkId = ctx.shareLinkId;
+    this.hideAwareness = ctx.hideAwareness ?? false;
     this._readOnly = ctx.readOnly;
     const { limits } = deps;
     this.messages = new TokenBucket(limits.messageBurst, limits.messagesPerSecond);
@@ -107,6 +115,7 @@ export class Connection {
   /** Role change on an open connection: viewers' writes are dropped from the next message on. */
   setReadOnly(readOnly: boolean): void {
     if (this._readOnly === readOnly || this.closed) return;
+    if (this.shareLinkId && !readOnly) return; // a share link never writes
     this._readOnly = readOnly;
     this.deps.logger.info("role_changed", this.logFields({ readOnly }));
     // A promoted viewer may hold edits the server never took: ask for its state.
@@ -116,6 +125,8 @@ export class Connection {
 
   send(message: Uint8Array): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    // Awareness carries member names: a share link without "show names" never receives it.
+    if (this.hideAwareness && message[0] === MessageType.awareness) return;
     if (this.ws.bufferedAmount > this.deps.limits.maxBufferedBytes) {
       this.close(CloseCode.tryAgainLater, "too slow");
       return;
@@ -250,6 +261,8 @@ export class Connection {
   }
 
   private onAwareness(update: Uint8Array): void {
+    // An anonymous share viewer has no presence to announce (and must not pose as a member).
+    if (this.shareLinkId) return;
     // Stock clients echo every awareness change they receive back to the server (y-websocket's
     // provider re-broadcasts all changed client ids). Entries that are not newer than what the room
     // knows are such echoes: harmless no-ops, neither rate-limited nor counted as dropped.

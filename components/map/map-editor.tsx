@@ -41,7 +41,7 @@ export function MapEditor(props: Props) {
 }
 
 /** The map as plain data, re-read (batched) after every change of the document. */
-function useMapData(doc: Y.Doc): MapData {
+export function useMapData(doc: Y.Doc): MapData {
   const [map, setMap] = useState(() => readMap(doc));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
