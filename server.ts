@@ -10,6 +10,7 @@ import { ensureAuthSecret } from "./lib/server/auth-secret";
 import { startCollabService } from "./collab";
 import { registerDocumentHooks } from "./lib/document-hooks";
 import { purgeDeletedMaps } from "./lib/maps/purge-deleted-maps";
+import { saveDailyVersions } from "./lib/maps/save-daily-versions";
 
 async function main() {
   const dev = process.argv.includes("--dev");
@@ -28,6 +29,10 @@ async function main() {
   const purge = () => purgeDeletedMaps(db).catch((err) => console.error("purge of deleted maps failed", err));
   await purge();
   setInterval(purge, 24 * 60 * 60 * 1000).unref();
+  // A version per changed map per day (checked hourly; the job itself keeps it to one a day).
+  const daily = () => saveDailyVersions(db).catch((err) => console.error("daily versions failed", err));
+  setTimeout(daily, 60_000).unref();
+  setInterval(daily, 60 * 60 * 1000).unref();
 
   const app = next({ dev, dir: path.resolve(import.meta.dirname ?? "."), port: env.PORT });
   const handle = app.getRequestHandler();
