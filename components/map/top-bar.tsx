@@ -30,6 +30,7 @@ type Props = {
   exporting: boolean;
   onShortcuts: () => void;
   onAddTouchpoint: () => void;
+  onRestore?: (versionId: string, label: string) => Promise<boolean>;
 };
 
 export function TopBar(props: Props) {
@@ -147,7 +148,7 @@ export function TopBar(props: Props) {
           </button>
         </div>
       </div>
-      <HistoryPanel open={historyOpen} onClose={() => setHistoryOpen(false)} workspaceSlug={props.workspaceSlug} mapId={props.mapId} canEdit={canEdit} />
+      <HistoryPanel open={historyOpen} onClose={() => setHistoryOpen(false)} workspaceSlug={props.workspaceSlug} mapId={props.mapId} canEdit={canEdit} onRestore={props.onRestore} />
     </header>
   );
 }
