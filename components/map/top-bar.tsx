@@ -9,6 +9,7 @@ import { CollabText } from "./collab-text";
 import { useEditor } from "./editor-context";
 import { ShareButton } from "@/components/sharing/share-dialog";
 import { HistoryPanel } from "./history-panel";
+import { SaveTemplateButton } from "./save-template-dialog";
 import type { ConnectionStatus } from "./use-map-doc";
 import type { PresenceUser } from "./use-presence";
 
@@ -137,6 +138,7 @@ export function TopBar(props: Props) {
         </div>
         <div className="ml-auto flex items-center gap-1">
           <ShareButton workspaceSlug={props.workspaceSlug} kind="map" docId={props.mapId} canEdit={canEdit} />
+          {canEdit ? <SaveTemplateButton workspaceSlug={props.workspaceSlug} mapId={props.mapId} /> : null}
           <button type="button" onClick={() => setHistoryOpen(true)} aria-haspopup="dialog" className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50" data-testid="history-button">
             {t("historyButton")}
           </button>
