@@ -4,7 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { createNonce, securityHeaders } from "@/lib/server/security-headers";
 
-const PUBLIC = [/^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/api\//, /^\/_next\//, /^\/favicon/];
+const PUBLIC = [/^\/s\//, /^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/api\//, /^\/_next\//, /^\/favicon/];
 
 /** The SSO provider's origin: the SSO sign-in form redirects there (form-action). */
 function oidcOrigin(): string[] {
@@ -31,8 +31,15 @@ export function proxy(request: NextRequest) {
     dev: process.env.NODE_ENV === "development",
     formOrigins: oidcOrigin(),
   });
+  // Share links are opened without an account and must never be indexed (the page also says so in
+  // its robots meta; the header covers non-HTML answers such as the 404 of a revoked link).
+  const isShareLink = /^\/s\//.test(pathname);
   const withHeaders = (response: NextResponse) => {
     for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    if (isShareLink) {
+      response.headers.set("X-Robots-Tag", "noindex, nofollow, noarchive");
+      response.headers.set("Referrer-Policy", "no-referrer");
+    }
     return response;
   };
 

@@ -15,6 +15,7 @@ import { createCrossProcessLiveDocuments } from "./lib/live-documents/cross-proc
 import { setLiveDocuments } from "./lib/live-documents/port";
 import { purgeDeletedMaps } from "./lib/maps/purge-deleted-maps";
 import { startMailFromEnv } from "./lib/mail";
+import { saveDailyVersions } from "./lib/maps/save-daily-versions";
 
 async function main() {
   const dev = process.argv.includes("--dev");
@@ -39,6 +40,9 @@ async function main() {
   // Queued mail is sent in the background (several instances share the outbox safely).
   const mail = startMailFromEnv(db);
   if (!env.SMTP_URL) console.log("SMTP_URL is not set: e-mails go to this log (recipient and subject) and to the owners' dev mailbox page");
+
+  // A version per changed map per day (checked hourly across instances; the job keeps it to one a day).
+  const stopDailyVersions = scheduleExclusive(db, "save-daily-versions", 60 * 60 * 1000, () => saveDailyVersions(db));
 
   const app = next({ dev, dir: path.resolve(import.meta.dirname ?? "."), port: env.PORT });
   const handle = app.getRequestHandler();
@@ -90,6 +94,7 @@ async function main() {
     force.unref();
     server.close();
     stopPurge();
+    stopDailyVersions();
     await collab?.close();
     setLiveDocuments(null);
     await control?.close();

@@ -6,6 +6,7 @@ import type { Database } from "@/db/client";
 import { findAccessById } from "@/db/queries/memberships";
 import { personalAccessTokens, users } from "@/db/schema";
 import { can } from "@/lib/auth/policy";
+import { findActiveShareLinkById } from "@/lib/sharing/open-share-link";
 import { CloseCode } from "./close-codes";
 import { parseDocName } from "@/lib/live-documents/doc-name";
 import type { Logger } from "./logger";
@@ -16,7 +17,7 @@ type Deps = { db: Database; registry: DocumentRegistry; logger: Logger };
 
 /** Re-reads one membership: removed → that user's connections close (4403); viewer → read-only; else writable. */
 export async function recheckMember(deps: Deps, workspaceId: string, userId: string): Promise<void> {
-  const conns = [...deps.registry.connections({ userId, workspaceId })];
+  const conns = [...deps.registry.connections({ userId, workspaceId })].filter((c) => !c.shareLinkId);
   if (conns.length === 0) return;
   const access = await findAccessById(deps.db, userId, workspaceId);
   for (const conn of conns) {
@@ -60,6 +61,23 @@ export async function recheckDocument(deps: Deps, docName: string): Promise<void
   if (workspaceId !== room.workspaceId) {
     deps.logger.info("document_gone", { doc: doc.name });
     deps.registry.closeDocument(doc.name, CloseCode.forbidden, "document removed");
+    return;
+  }
+  await recheckShareViewers(deps, [...room.connections]);
+}
+
+/** Share-link viewers whose link was revoked or expired are closed (4403). */
+async function recheckShareViewers(deps: Deps, conns: Iterable<import("./connection").Connection>): Promise<void> {
+  const byLink = new Map<string, import("./connection").Connection[]>();
+  for (const conn of conns) if (conn.shareLinkId) byLink.set(conn.shareLinkId, [...(byLink.get(conn.shareLinkId) ?? []), conn]);
+  for (const [linkId, list] of byLink) {
+    const link = await findActiveShareLinkById(deps.db, linkId);
+    for (const conn of list) {
+      if (!link || `${link.kind}:${link.docId}` !== conn.room.name) {
+        deps.logger.info("share_link_ended", conn.logFields());
+        conn.close(CloseCode.forbidden, "share link ended");
+      }
+    }
   }
 }
 
@@ -68,6 +86,7 @@ export async function recheckAll(deps: Deps): Promise<void> {
   const members = new Map<string, { workspaceId: string; userId: string }>();
   const tokenIds = new Set<string>();
   for (const conn of deps.registry.connections()) {
+    if (conn.shareLinkId) continue; // re-checked per document below
     members.set(`${conn.workspaceId}\u0000${conn.userId}`, { workspaceId: conn.workspaceId, userId: conn.userId });
     if (conn.tokenId) tokenIds.add(conn.tokenId);
   }

@@ -19,13 +19,17 @@ export type ConnectionContext = {
   userId: string;
   workspaceId: string;
   readOnly: boolean;
-  via: "session" | "token";
+  via: "session" | "token" | "share";
   tokenId?: string;
   /** Session connections: the cookie's session version and expiry (ms); the access re-check closes stale ones. */
   sessionVersion?: number;
   sessionExpiresAt?: number | null;
   /** Stamped on every awareness state of this connection (presence.ts). */
   identity: PresenceIdentity;
+  /** The share link of an anonymous viewer (never writable, re-checked against the link). */
+  shareLinkId?: string;
+  /** Send no awareness (member names) to this connection and take none from it. */
+  hideAwareness?: boolean;
 };
 
 type ConnectionDeps = {
@@ -49,11 +53,13 @@ export class Connection {
   readonly id = nextId++;
   readonly userId: string;
   readonly workspaceId: string;
-  readonly via: "session" | "token";
+  readonly via: "session" | "token" | "share";
   readonly tokenId?: string;
   readonly sessionVersion?: number;
   readonly sessionExpiresAt?: number | null;
   readonly identity: PresenceIdentity;
+  readonly shareLinkId?: string;
+  readonly hideAwareness: boolean;
   /** Awareness client ids this connection has set (removed from the room when it closes). */
   readonly awarenessIds = new Set<number>();
   private _readOnly: boolean;
@@ -81,6 +87,8 @@ export class Connection {
     this.sessionVersion = ctx.sessionVersion;
     this.sessionExpiresAt = ctx.sessionExpiresAt;
     this.identity = ctx.identity;
+    this.shareLinkId = ctx.shareLinkId;
+    this.hideAwareness = ctx.hideAwareness ?? false;
     this._readOnly = ctx.readOnly;
     const { limits } = deps;
     this.messages = new TokenBucket(limits.messageBurst, limits.messagesPerSecond);
@@ -119,6 +127,7 @@ export class Connection {
   /** Role change on an open connection: viewers' writes are dropped from the next message on. */
   setReadOnly(readOnly: boolean): void {
     if (this._readOnly === readOnly || this.closed) return;
+    if (this.shareLinkId && !readOnly) return; // a share link never writes
     this._readOnly = readOnly;
     this.deps.logger.info("role_changed", this.logFields({ readOnly }));
     // A promoted viewer may hold edits the server never took: ask for its state.
@@ -128,6 +137,8 @@ export class Connection {
 
   send(message: Uint8Array): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    // Awareness carries member names: a share link without "show names" never receives it.
+    if (this.hideAwareness && message[0] === MessageType.awareness) return;
     if (this.ws.bufferedAmount > this.deps.limits.maxBufferedBytes) {
       this.close(CloseCode.tryAgainLater, "too slow");
       return;
@@ -265,6 +276,8 @@ export class Connection {
   }
 
   private onAwareness(update: Uint8Array): void {
+    // An anonymous share viewer has no presence to announce (and must not pose as a member).
+    if (this.shareLinkId) return;
     // Stock clients echo every awareness change they receive back to the server (y-websocket's
     // provider re-broadcasts all changed client ids). Entries that are not newer than what the room
     // knows are such echoes: harmless no-ops, neither rate-limited nor counted as dropped.

@@ -8,6 +8,8 @@ import { findAccessById } from "@/db/queries/memberships";
 import { journeyMaps, personas, stakeholderMaps, type Role } from "@/db/schema";
 import { can } from "@/lib/auth/policy";
 import { resolveCaller } from "@/lib/auth/resolve-caller";
+import { findActiveShareLinkById } from "@/lib/sharing/open-share-link";
+import { verifyShareCollabCredential } from "@/lib/sharing/share-credential";
 import { CloseCode, type CloseCodeValue } from "./close-codes";
 import { parseDocName, type DocRef } from "@/lib/live-documents/doc-name";
 import { resolveDocumentWorkspace } from "@/lib/live-documents/resolve-document-workspace";
@@ -21,16 +23,21 @@ export type UpgradeGrant = {
   userId: string;
   role: Role;
   readOnly: boolean;
-  via: "session" | "token";
+  via: "session" | "token" | "share";
   tokenId?: string;
   sessionVersion?: number;
   sessionExpiresAt?: number | null;
+  /** Set for the anonymous viewer of a share link (userId is then `share:{linkId}`). */
+  shareLinkId?: string;
+  /** Awareness (who is here, their names) is neither sent to nor taken from this connection. */
+  hideAwareness?: boolean;
 };
 export type UpgradeRefusal = { ok: false; code: CloseCodeValue; reason: string; userId?: string };
 export type UpgradeDecision = UpgradeGrant | UpgradeRefusal;
 
 // `token` is the only query parameter we read; others (set by clients through `params`) are ignored.
-const ZQuery = z.object({ token: z.string().min(1).max(512).optional() });
+// `share` carries a share link's signed collab credential (lib/sharing/share-credential.ts).
+const ZQuery = z.object({ token: z.string().min(1).max(512).optional(), share: z.string().min(1).max(600).optional() });
 
 /** Decides an upgrade request. Never throws for bad input; database errors propagate. */
 export async function authorizeUpgrade(
@@ -51,6 +58,8 @@ export async function authorizeUpgrade(
   }
   const query = ZQuery.safeParse(Object.fromEntries(url.searchParams));
   if (!query.success) return refuse(CloseCode.unauthenticated, "malformed token");
+
+  if (query.data.share !== undefined && query.data.token === undefined) return authorizeShareViewer(db, url.pathname, query.data.share);
 
   const caller = await resolveCaller(db, {
     authorization: req.headers.authorization,
@@ -80,6 +89,33 @@ export async function authorizeUpgrade(
     tokenId: caller.tokenId,
     sessionVersion: caller.sessionVersion,
     sessionExpiresAt: caller.sessionExpiresAt,
+  };
+}
+
+/**
+ * An anonymous viewer through a share link: a valid, unexpired credential for exactly this
+ * document, from a link that is still active, whose document is still in the link's workspace.
+ * Always read-only; awareness hidden unless the link's creator allowed member names.
+ */
+async function authorizeShareViewer(db: Database, pathname: string, credential: string): Promise<UpgradeDecision> {
+  const claim = verifyShareCollabCredential(credential);
+  if (!claim) return refuse(CloseCode.unauthenticated, "invalid share credential");
+  const doc = docFromPath(pathname);
+  if (!doc || doc.name !== claim.docName) return refuse(CloseCode.forbidden, "share credential for another document");
+  const link = await findActiveShareLinkById(db, claim.linkId);
+  if (!link || `${link.kind}:${link.docId}` !== doc.name) return refuse(CloseCode.forbidden, "share link not active");
+  const workspaceId = await resolveDocumentWorkspace(db, doc);
+  if (!workspaceId || workspaceId !== link.workspaceId) return refuse(CloseCode.forbidden, "no access");
+  return {
+    ok: true,
+    doc,
+    workspaceId,
+    userId: `share:${link.id}`,
+    role: "viewer",
+    readOnly: true,
+    via: "share",
+    shareLinkId: link.id,
+    hideAwareness: !link.showNames,
   };
 }
 

@@ -29,16 +29,23 @@ export type CollabSession = {
   serverReadOnly: boolean;
 };
 
-export function useCollabDoc(docName: string, userId: string): CollabSession | null {
+export type CollabDocOptions = {
+  /** A share link's signed collab credential: connect as its anonymous viewer (nothing kept on this device). */
+  shareCredential?: string;
+};
+
+export function useCollabDoc(docName: string, userId: string, options: CollabDocOptions = {}): CollabSession | null {
   const [session, setSession] = useState<CollabSession | null>(null);
+  const { shareCredential } = options;
 
   useEffect(() => {
     const doc = new Y.Doc();
     const origin = { kind: "local-editor" };
     const serverUrl = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/collab`;
-    const provider = new WebsocketProvider(serverUrl, docName, doc, { connect: false });
+    const provider = new WebsocketProvider(serverUrl, docName, doc, { connect: false, params: shareCredential ? { share: shareCredential } : {} });
     const tracker = attachStoredAck(provider);
-    const local = new IndexeddbPersistence(`journeyboard:${userId}:${docName}`, doc);
+    // A shared view keeps nothing on the visitor's device (the link may be revoked any time).
+    const local = shareCredential ? null : new IndexeddbPersistence(`journeyboard:${userId}:${docName}`, doc);
     let loaded = false;
     let everConnected = false;
     let terminal: ConnectionStatus | null = null;
@@ -57,7 +64,7 @@ export function useCollabDoc(docName: string, userId: string): CollabSession | n
       loaded = true;
       publish();
     };
-    void local.whenSynced.then(() => {
+    void local?.whenSynced.then(() => {
       // An empty local copy says nothing: wait for the server unless we are offline.
       if (Y.encodeStateVector(doc).length > 1 || !navigator.onLine) markLoaded();
     });
@@ -96,10 +103,12 @@ export function useCollabDoc(docName: string, userId: string): CollabSession | n
       offStatus();
       tracker.destroy();
       provider.destroy();
-      void local.destroy();
+      void local?.destroy();
       doc.destroy();
     };
-  }, [docName, userId]);
+    // The credential is only read when connecting; renewing it (a new string) must not rebuild the session.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [docName, userId, Boolean(shareCredential)]);
 
   return session;
 }

@@ -11,11 +11,23 @@ import type { MapVersionItem } from "@/lib/maps/map-versions";
 import { inputClass } from "@/components/ui/field";
 import { Skeleton } from "@/components/ui/skeleton";
 
-type Props = { open: boolean; onClose: () => void; workspaceSlug: string; mapId: string; canEdit: boolean };
+type Props = {
+  open: boolean;
+  onClose: () => void;
+  workspaceSlug: string;
+  mapId: string;
+  canEdit: boolean;
+  /** Restores a version in the live document (one undoable change); resolves false when it failed. */
+  onRestore?: (versionId: string, label: string) => Promise<boolean>;
+};
 type Comparison = { versionId: string; state: "loading" } | { versionId: string; state: "error"; message: string } | { versionId: string; state: "done"; diff: MapDiff };
 
-export function HistoryPanel({ open, onClose, workspaceSlug, mapId, canEdit }: Props) {
+export function HistoryPanel({ open, onClose, workspaceSlug, mapId, canEdit, onRestore }: Props) {
   const t = useTranslations("editor.history");
+  const tv = useTranslations("versions");
+  const [compareWith, setCompareWith] = useState<Record<string, string>>({});
+  const [confirmRestore, setConfirmRestore] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState(false);
   const format = useFormatter();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -66,7 +78,13 @@ export function HistoryPanel({ open, onClose, workspaceSlug, mapId, canEdit }: P
   const compare = async (versionId: string) => {
     if (comparison?.versionId === versionId && comparison.state !== "error") return setComparison(null);
     setComparison({ versionId, state: "loading" });
-    const result = await compareMapVersionAction({ workspace: workspaceSlug, mapId, versionId });
+    // Always from the older to the newer state, so "added" means added over time.
+    const other = compareWith[versionId] || null;
+    const list = versions ?? [];
+    const otherIsOlder = other !== null && list.findIndex((v) => v.id === other) > list.findIndex((v) => v.id === versionId);
+    const result = await compareMapVersionAction(
+      otherIsOlder ? { workspace: workspaceSlug, mapId, versionId: other!, otherVersionId: versionId } : { workspace: workspaceSlug, mapId, versionId, otherVersionId: other },
+    );
     setComparison(result.ok ? { versionId, state: "done", diff: result.data.diff } : { versionId, state: "error", message: result.error.message });
   };
 
@@ -140,11 +158,21 @@ export function HistoryPanel({ open, onClose, workspaceSlug, mapId, canEdit }: P
                 <li key={v.id} className="rounded-md border border-slate-200" data-testid="history-version">
                   <div className="flex items-center gap-2 p-3">
                     <div className="min-w-0 flex-1">
-                      <p className="truncate text-sm font-medium text-slate-900">{v.label}</p>
+                      <p className="truncate text-sm font-medium text-slate-900">
+                        {versionName(v, tv, format)}
+                        {v.kind !== "named" ? <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs font-normal text-slate-600">{tv(`kind.${v.kind}`)}</span> : null}
+                      </p>
                       <p className="text-xs text-slate-600">
                         {t("byWhen", { name: v.createdByName ?? t("unknownUser"), when: format.dateTime(new Date(v.createdAt), { dateStyle: "medium", timeStyle: "short" }) })}
                       </p>
                     </div>
+                    <a
+                      href={`/w/${workspaceSlug}/maps/${mapId}/versions/${v.id}`}
+                      className="shrink-0 rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-500"
+                      data-testid="history-view"
+                    >
+                      {tv("view")}
+                    </a>
                     <button
                       type="button"
                       onClick={() => void compare(v.id)}
@@ -154,6 +182,50 @@ export function HistoryPanel({ open, onClose, workspaceSlug, mapId, canEdit }: P
                     >
                       {active && comparison?.state === "done" ? t("hideComparison") : t("compare")}
                     </button>
+                  </div>
+                  <div className="flex flex-wrap items-center gap-2 px-3 pb-3 text-xs text-slate-700">
+                    <label className="flex items-center gap-1">
+                      {tv("compareWith")}
+                      <select
+                        value={compareWith[v.id] ?? ""}
+                        onChange={(e) => {
+                          setCompareWith((m) => ({ ...m, [v.id]: e.target.value }));
+                          if (comparison?.versionId === v.id) setComparison(null);
+                        }}
+                        className="max-w-48 rounded border border-slate-300 px-1 py-0.5"
+                        data-testid="history-compare-with"
+                      >
+                        <option value="">{tv("now")}</option>
+                        {versions.filter((o) => o.id !== v.id).map((o) => <option key={o.id} value={o.id}>{versionName(o, tv, format)}</option>)}
+                      </select>
+                    </label>
+                    {canEdit && onRestore ? (
+                      confirmRestore === v.id ? (
+                        <span className="ml-auto flex items-center gap-1" role="group" aria-label={tv("restoreConfirmTitle")}>
+                          <span>{tv("restoreConfirm")}</span>
+                          <button
+                            type="button"
+                            disabled={restoring}
+                            onClick={async () => {
+                              setRestoring(true);
+                              const ok = await onRestore(v.id, v.label);
+                              setRestoring(false);
+                              setConfirmRestore(null);
+                              if (ok) onClose();
+                            }}
+                            className="rounded-md bg-amber-600 px-2 py-1 font-medium text-white hover:bg-amber-700 disabled:opacity-60"
+                            data-testid="history-restore-confirm"
+                          >
+                            {restoring ? tv("restoring") : tv("restoreNow")}
+                          </button>
+                          <button type="button" onClick={() => setConfirmRestore(null)} className="rounded px-2 py-1 hover:bg-slate-100">{tv("cancel")}</button>
+                        </span>
+                      ) : (
+                        <button type="button" onClick={() => setConfirmRestore(v.id)} className="ml-auto rounded-md border border-slate-300 px-2 py-1 text-amber-800 hover:bg-amber-50" data-testid="history-restore">
+                          {tv("restore")}
+                        </button>
+                      )
+                    ) : null}
                   </div>
                   {active ? (
                     <div className="border-t border-slate-200 p-3" aria-live="polite">
@@ -177,6 +249,12 @@ export function HistoryPanel({ open, onClose, workspaceSlug, mapId, canEdit }: P
       </div>
     </dialog>
   );
+}
+
+/** A version's display name: daily versions are named by their date in the user's language. */
+function versionName(v: MapVersionItem, tv: ReturnType<typeof useTranslations<"versions">>, format: ReturnType<typeof useFormatter>) {
+  if (v.kind === "daily") return tv("dailyName", { date: format.dateTime(new Date(v.createdAt), { dateStyle: "medium" }) });
+  return v.label;
 }
 
 /** An emotion value (-3…+3) with its sign, e.g. "+1.5", "−2", "0". */
@@ -205,8 +283,11 @@ function Section({ title, children, testId }: { title: string; children: React.R
   );
 }
 
+const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
+
 function DiffView({ diff }: { diff: MapDiff }) {
   const t = useTranslations("editor.history");
+  const tv = useTranslations("versions");
   const format = useFormatter();
   const emo = (v: number | null) => (v === null ? t("notRated") : signed(v, format));
   const untitled = (s: string) => s || t("untitled");
@@ -238,6 +319,15 @@ function DiffView({ diff }: { diff: MapDiff }) {
                   {c.changes.stage ? <li>{t("fieldChange", { field: t("stageField"), before: untitled(c.changes.stage.before), after: untitled(c.changes.stage.after) })}</li> : null}
                   {c.changes.department ? <li>{t("fieldChange", { field: t("departmentField"), before: c.changes.department.before || "—", after: c.changes.department.after || "—" })}</li> : null}
                   {c.changes.momentOfTruth ? <li>{c.changes.momentOfTruth.after ? t("becameMomentOfTruth") : t("noLongerMomentOfTruth")}</li> : null}
+                  {c.changes.texts?.map((x) => (
+                    <li key={x.field} data-testid="history-text-change">
+                      {t("fieldChange", { field: x.field.startsWith("lane:") ? x.field.slice(5) : tv(`field.${x.field}`), before: clip(x.before) || "—", after: clip(x.after) || "—" })}
+                    </li>
+                  ))}
+                  {c.changes.painPoints?.added.map((x, i) => <li key={`pa${i}`}>{tv("painPointAdded", { text: clip(x) })}</li>)}
+                  {c.changes.painPoints?.removed.map((x, i) => <li key={`pr${i}`}>{tv("painPointRemoved", { text: clip(x) })}</li>)}
+                  {c.changes.opportunities?.added.map((x, i) => <li key={`oa${i}`}>{tv("opportunityAdded", { text: clip(x) })}</li>)}
+                  {c.changes.opportunities?.removed.map((x, i) => <li key={`or${i}`}>{tv("opportunityRemoved", { text: clip(x) })}</li>)}
                 </ul>
               </li>
             ))}
@@ -268,6 +358,16 @@ function DiffView({ diff }: { diff: MapDiff }) {
             {kpis.map((k) => (
               <li key={`${k.touchpointId}:${k.name}`}>
                 <span className="font-medium">{k.name}</span> <span className="text-slate-500">({untitled(k.touchpointTitle)})</span>: {kpiStatus(k.before)} <span aria-hidden>→</span> <span className={k.after ? "font-semibold text-green-700" : k.after === false ? "font-semibold text-red-700" : ""}>{kpiStatus(k.after)}</span>
+              </li>
+            ))}
+          </Section>
+        ) : null}
+        {diff.kpiValues?.length ? (
+          <Section title={tv("kpiValues", { count: diff.kpiValues.length })} testId="history-kpi-values">
+            {diff.kpiValues.map((k, i) => (
+              <li key={`${k.touchpointId}:${k.name}:${i}`}>
+                <span className="font-medium">{k.name}</span> <span className="text-slate-500">({untitled(k.touchpointTitle)})</span>:{" "}
+                {k.change === "added" ? tv("kpiAdded") : k.change === "removed" ? tv("kpiRemoved") : tv("kpiChanged", { targetBefore: String(k.target.before ?? "—"), targetAfter: String(k.target.after ?? "—"), actualBefore: String(k.actual.before ?? "—"), actualAfter: String(k.actual.after ?? "—") })}
               </li>
             ))}
           </Section>

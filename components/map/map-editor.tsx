@@ -6,8 +6,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import * as Y from "yjs";
+import { prepareMapRestoreAction } from "@/lib/actions/maps/prepare-map-restore";
 import {
-  MapDocumentError, addLane, addStage, addTouchpoint, moveStage, moveTouchpoint, readMap, removeLane, removeStage,
+  MapDocumentError, addLane, applyExport, addStage, addTouchpoint, moveStage, moveTouchpoint, readMap, removeLane, removeStage,
   removeTouchpoint, renameLane, type MapData,
 } from "@/lib/maps/map-document";
 import { EditorContext, type DepartmentOption, type EditorContextValue, type Notice, type PersonaOption } from "./editor-context";
@@ -41,7 +42,7 @@ export function MapEditor(props: Props) {
 }
 
 /** The map as plain data, re-read (batched) after every change of the document. */
-function useMapData(doc: Y.Doc): MapData {
+export function useMapData(doc: Y.Doc): MapData {
   const [map, setMap] = useState(() => readMap(doc));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -368,6 +369,26 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
     }
   }, [props.mapId, map.title, notify, t]);
 
+  /**
+   * Restore: the server saves the current state as a version and hands back the version's content;
+   * it is applied here, in this browser's live document, as one change with this user's origin, so
+   * everyone sees it at once and this user's Undo brings the previous state back.
+   */
+  const tv = useTranslations("versions");
+  const restoreVersion = useCallback(
+    async (versionId: string, label: string) => {
+      if (!canEdit) return false;
+      const result = await prepareMapRestoreAction({ workspace: props.workspaceSlug, mapId: props.mapId, versionId });
+      if (!result.ok) {
+        notify({ message: tv("restoreFailed"), tone: "error" });
+        return false;
+      }
+      structural((d) => applyExport(d, result.data.data), tv("restored", { label }));
+      return true;
+    },
+    [canEdit, props.workspaceSlug, props.mapId, notify, structural, tv],
+  );
+
   // ---- global keys and presence --------------------------------------------------------------
 
   useEffect(() => {
@@ -445,6 +466,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
           exporting={exporting}
           onShortcuts={() => setShortcuts(true)}
           onAddTouchpoint={addTouchpointHere}
+          onRestore={restoreVersion}
         />
         {terminal ? (
           <div role="alert" className="flex flex-wrap items-center gap-3 border-b border-red-200 bg-red-50 px-4 py-2 text-sm text-red-900" data-testid="connection-alert">

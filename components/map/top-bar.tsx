@@ -7,7 +7,9 @@ import { useTranslations } from "next-intl";
 import { getOutcomeText, getTitleText, setCyclic, setPersonaIds, setState, type MapState } from "@/lib/maps/map-document";
 import { CollabText } from "./collab-text";
 import { useEditor } from "./editor-context";
+import { ShareButton } from "@/components/sharing/share-dialog";
 import { HistoryPanel } from "./history-panel";
+import { SaveTemplateButton } from "./save-template-dialog";
 import type { ConnectionStatus } from "./use-map-doc";
 import type { PresenceUser } from "./use-presence";
 
@@ -29,6 +31,7 @@ type Props = {
   exporting: boolean;
   onShortcuts: () => void;
   onAddTouchpoint: () => void;
+  onRestore?: (versionId: string, label: string) => Promise<boolean>;
 };
 
 export function TopBar(props: Props) {
@@ -134,6 +137,8 @@ export function TopBar(props: Props) {
           <button type="button" onClick={props.onFitMap} className="rounded px-2 py-1 text-xs text-slate-700 hover:bg-slate-100" data-testid="fit-map">{t("fitMap")}</button>
         </div>
         <div className="ml-auto flex items-center gap-1">
+          <ShareButton workspaceSlug={props.workspaceSlug} kind="map" docId={props.mapId} canEdit={canEdit} />
+          {canEdit ? <SaveTemplateButton workspaceSlug={props.workspaceSlug} mapId={props.mapId} /> : null}
           <button type="button" onClick={() => setHistoryOpen(true)} aria-haspopup="dialog" className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50" data-testid="history-button">
             {t("historyButton")}
           </button>
@@ -145,7 +150,7 @@ export function TopBar(props: Props) {
           </button>
         </div>
       </div>
-      <HistoryPanel open={historyOpen} onClose={() => setHistoryOpen(false)} workspaceSlug={props.workspaceSlug} mapId={props.mapId} canEdit={canEdit} />
+      <HistoryPanel open={historyOpen} onClose={() => setHistoryOpen(false)} workspaceSlug={props.workspaceSlug} mapId={props.mapId} canEdit={canEdit} onRestore={props.onRestore} />
     </header>
   );
 }

@@ -7,10 +7,25 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { createMapAction } from "@/lib/actions/maps/create-map";
+import { deleteMapTemplateAction } from "@/lib/actions/templates/delete-map-template";
+import { renameMapTemplateAction } from "@/lib/actions/templates/rename-map-template";
 import type { TemplateKey, TemplatePreview } from "@/lib/maps/templates";
+
+/** A workspace template as the picker shows it (lib/maps/map-templates.ts → WorkspaceTemplatePreview). */
+export type WorkspaceTemplateItem = Omit<TemplatePreview, "key"> & { id: string; name: string; description: string };
+type Selection = { kind: "builtin"; key: TemplateKey } | { kind: "workspace"; id: string };
 import { EmotionSparkline } from "@/components/charts/emotion-sparkline";
 
-export function NewMapButton({ slug, templates, variant = "primary" }: { slug: string; templates: TemplatePreview[]; variant?: "primary" | "secondary" }) {
+type ButtonProps = {
+  slug: string;
+  templates: TemplatePreview[];
+  workspaceTemplates?: WorkspaceTemplateItem[];
+  /** Owners and admins rename and delete workspace templates. */
+  canManageTemplates?: boolean;
+  variant?: "primary" | "secondary";
+};
+
+export function NewMapButton({ slug, templates, workspaceTemplates = [], canManageTemplates = false, variant = "primary" }: ButtonProps) {
   const t = useTranslations("maps");
   const [open, setOpen] = useState(false);
   return (
@@ -18,18 +33,20 @@ export function NewMapButton({ slug, templates, variant = "primary" }: { slug: s
       <Button variant={variant} onClick={() => setOpen(true)} data-testid="new-map">
         <span aria-hidden>+</span> {t("newMap")}
       </Button>
-      {open ? <NewMapDialog slug={slug} templates={templates} onClose={() => setOpen(false)} /> : null}
+      {open ? <NewMapDialog slug={slug} templates={templates} workspaceTemplates={workspaceTemplates} canManageTemplates={canManageTemplates} onClose={() => setOpen(false)} /> : null}
     </>
   );
 }
 
-function NewMapDialog({ slug, templates, onClose }: { slug: string; templates: TemplatePreview[]; onClose: () => void }) {
+function NewMapDialog({ slug, templates, workspaceTemplates, canManageTemplates, onClose }: Omit<ButtonProps, "variant"> & { workspaceTemplates: WorkspaceTemplateItem[]; onClose: () => void }) {
+  const tt = useTranslations("templates");
   const t = useTranslations("maps");
   const tc = useTranslations("common");
   const router = useRouter();
   const ref = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState("");
-  const [template, setTemplate] = useState<TemplateKey>("blank");
+  const [selection, setSelection] = useState<Selection>({ kind: "builtin", key: "blank" });
+  const [ownTemplates, setOwnTemplates] = useState(workspaceTemplates);
   const [error, setError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -42,7 +59,9 @@ function NewMapDialog({ slug, templates, onClose }: { slug: string; templates: T
     setError(null);
     setFormError(null);
     startTransition(async () => {
-      const result = await createMapAction({ workspace: slug, title, template });
+      const result = await createMapAction(
+        selection.kind === "workspace" ? { workspace: slug, title, workspaceTemplateId: selection.id } : { workspace: slug, title, template: selection.key },
+      );
       if (result.ok) {
         router.push(`/w/${slug}/maps/${result.data.id}`);
         return;
@@ -71,14 +90,14 @@ function NewMapDialog({ slug, templates, onClose }: { slug: string; templates: T
           <div className="grid gap-3 sm:grid-cols-2">
             {templates.map((tpl) => {
               const name = t(`templates.${tpl.key}.name`);
-              const selected = template === tpl.key;
+              const selected = selection.kind === "builtin" && selection.key === tpl.key;
               return (
                 <label
                   key={tpl.key}
                   className={`flex cursor-pointer flex-col rounded-lg border p-3 transition-colors has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500 ${selected ? "border-brand-500 bg-brand-50/60" : "border-slate-200 hover:border-slate-300"}`}
                 >
                   <span className="flex items-center gap-2">
-                    <input type="radio" name="template" value={tpl.key} checked={selected} onChange={() => setTemplate(tpl.key)} className="accent-brand-600" />
+                    <input type="radio" name="template" value={tpl.key} checked={selected} onChange={() => setSelection({ kind: "builtin", key: tpl.key })} className="accent-brand-600" />
                     <span className="font-medium text-slate-900">{name}</span>
                     {tpl.cyclic ? <span className="rounded bg-amber-50 px-1.5 text-xs text-amber-800">↻ {t("cyclic")}</span> : null}
                   </span>
@@ -91,6 +110,28 @@ function NewMapDialog({ slug, templates, onClose }: { slug: string; templates: T
               );
             })}
           </div>
+          {ownTemplates.length ? (
+            <>
+              <p className="mt-4 mb-2 text-sm font-medium text-slate-700">{tt("workspaceTemplates")}</p>
+              <div className="grid gap-3 sm:grid-cols-2" data-testid="workspace-templates">
+                {ownTemplates.map((tpl) => (
+                  <WorkspaceTemplateCard
+                    key={tpl.id}
+                    slug={slug}
+                    template={tpl}
+                    selected={selection.kind === "workspace" && selection.id === tpl.id}
+                    onSelect={() => setSelection({ kind: "workspace", id: tpl.id })}
+                    canManage={!!canManageTemplates}
+                    onRenamed={(name) => setOwnTemplates((list) => list.map((x) => (x.id === tpl.id ? { ...x, name } : x)))}
+                    onDeleted={() => {
+                      setOwnTemplates((list) => list.filter((x) => x.id !== tpl.id));
+                      if (selection.kind === "workspace" && selection.id === tpl.id) setSelection({ kind: "builtin", key: "blank" });
+                    }}
+                  />
+                ))}
+              </div>
+            </>
+          ) : null}
         </fieldset>
         {formError ? <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{formError}</p> : null}
         <div className="mt-5 flex justify-end gap-2">
@@ -99,6 +140,71 @@ function NewMapDialog({ slug, templates, onClose }: { slug: string; templates: T
         </div>
       </form>
     </dialog>
+  );
+}
+
+function WorkspaceTemplateCard(props: {
+  slug: string;
+  template: WorkspaceTemplateItem;
+  selected: boolean;
+  onSelect: () => void;
+  canManage: boolean;
+  onRenamed: (name: string) => void;
+  onDeleted: () => void;
+}) {
+  const t = useTranslations("maps");
+  const tt = useTranslations("templates");
+  const { template: tpl } = props;
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState(tpl.name);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const rename = async () => {
+    const result = await renameMapTemplateAction({ workspace: props.slug, templateId: tpl.id, name, description: tpl.description });
+    if (!result.ok) return setError(result.error.fields?.name && tt.has(result.error.fields.name) ? tt(result.error.fields.name) : result.error.message);
+    setError(null);
+    setRenaming(false);
+    props.onRenamed(name.trim());
+  };
+  const remove = async () => {
+    const result = await deleteMapTemplateAction({ workspace: props.slug, templateId: tpl.id });
+    if (!result.ok) return setError(result.error.message);
+    props.onDeleted();
+  };
+  return (
+    <div className={`flex flex-col rounded-lg border p-3 ${props.selected ? "border-brand-500 bg-brand-50/60" : "border-slate-200"}`} data-testid="workspace-template" data-template-name={tpl.name}>
+      <label className="flex cursor-pointer items-center gap-2 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500">
+        <input type="radio" name="template" value={tpl.id} checked={props.selected} onChange={props.onSelect} className="accent-brand-600" />
+        <span className="font-medium text-slate-900">{tpl.name}</span>
+        <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">{tt("workspaceBadge")}</span>
+      </label>
+      {tpl.description ? <span className="mt-1 text-xs text-slate-600">{tpl.description}</span> : null}
+      <TemplatePreviewFigure preview={{ ...tpl, key: "blank" }} label={t("create.preview", { name: tpl.name })} />
+      <span className="mt-1 text-xs text-slate-500">{t("create.stages", { count: tpl.stages.length })} · {t("touchpoints", { count: tpl.touchpointCount })}</span>
+      {props.canManage ? (
+        <div className="mt-2 flex flex-wrap items-center gap-2 text-xs">
+          {renaming ? (
+            <>
+              <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} aria-label={tt("name")} className="min-w-0 flex-1 rounded border border-slate-300 px-1.5 py-0.5" data-testid="template-rename-input" />
+              <button type="button" onClick={() => void rename()} className="rounded bg-brand-600 px-2 py-0.5 font-medium text-white" data-testid="template-rename-save">{tt("save")}</button>
+              <button type="button" onClick={() => setRenaming(false)} className="rounded px-2 py-0.5 hover:bg-slate-100">{tt("cancel")}</button>
+            </>
+          ) : confirmDelete ? (
+            <>
+              <span>{tt("deleteConfirm")}</span>
+              <button type="button" onClick={() => void remove()} className="rounded bg-red-600 px-2 py-0.5 font-medium text-white" data-testid="template-delete-confirm">{tt("delete")}</button>
+              <button type="button" onClick={() => setConfirmDelete(false)} className="rounded px-2 py-0.5 hover:bg-slate-100">{tt("cancel")}</button>
+            </>
+          ) : (
+            <>
+              <button type="button" onClick={() => setRenaming(true)} className="rounded px-2 py-0.5 text-slate-700 underline hover:bg-slate-100" data-testid="template-rename">{tt("rename")}</button>
+              <button type="button" onClick={() => setConfirmDelete(true)} className="rounded px-2 py-0.5 text-red-700 underline hover:bg-red-50" data-testid="template-delete">{tt("delete")}</button>
+            </>
+          )}
+          {error ? <p role="alert" className="w-full text-red-700">{error}</p> : null}
+        </div>
+      ) : null}
+    </div>
   );
 }
 

@@ -6,3 +6,4 @@ export * from "./personas";
 export * from "./jobs";
 export * from "./mail";
 export * from "./security";
+export * from "./sharing";

@@ -174,6 +174,8 @@ export const mapVersions = pgTable(
     mapId: uuid("map_id").notNull().references(() => journeyMaps.id, { onDelete: "cascade" }),
     workspaceId: uuid("workspace_id").notNull(),
     label: text("label").notNull(),
+    /** `named` (saved by someone), `daily` (the automatic daily version) or `restore` (saved just before a restore). */
+    kind: text("kind").notNull().default("named"),
     /** Yjs state of the map document at that moment. */
     state: bytea("state").notNull(),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),

@@ -7,6 +7,7 @@ import { listPersonaOptions } from "@/db/queries/map-editor";
 import { listDeletedMaps, listMapOwnerDepartments, listMaps } from "@/db/queries/maps";
 import { can } from "@/lib/auth/policy";
 import { requireWorkspaceAccess } from "@/lib/auth/page-access";
+import { listMapTemplates } from "@/lib/maps/map-templates";
 import { templatePreviews } from "@/lib/maps/templates";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -39,13 +40,15 @@ export default async function MapsPage({ params, searchParams }: { params: Promi
     canEdit ? listDeletedMaps(db, access.workspaceId) : Promise.resolve([]),
   ]);
   const templates = canEdit ? templatePreviews(locale) : [];
+  const workspaceTemplates = canEdit ? await listMapTemplates(db, access.workspaceId) : [];
+  const canManageTemplates = can(access.role, "manage_workspace");
   const now = new Date().toISOString();
   const departmentNames = [...new Set([...departments.map((d) => d.name), ...usedDepartments])];
   const view = query.view === "list" ? "list" : "grid";
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
-      <PageHeader title={t("title")} description={t("description")} actions={canEdit ? <NewMapButton slug={slug} templates={templates} /> : null} />
+      <PageHeader title={t("title")} description={t("description")} actions={canEdit ? <NewMapButton slug={slug} templates={templates} workspaceTemplates={workspaceTemplates} canManageTemplates={canManageTemplates} /> : null} />
       {maps.length > 0 || filtered ? (
         <>
           <MapsToolbar options={{ personas: personas.map((p) => ({ id: p.id, name: p.name })), departments: departmentNames }} />
@@ -68,7 +71,7 @@ export default async function MapsPage({ params, searchParams }: { params: Promi
             <EmptyState
               title={t("empty.title")}
               description={canEdit ? t("empty.text") : t("empty.viewerText")}
-              action={canEdit ? <NewMapButton slug={slug} templates={templates} /> : null}
+              action={canEdit ? <NewMapButton slug={slug} templates={templates} workspaceTemplates={workspaceTemplates} canManageTemplates={canManageTemplates} /> : null}
             />
           )
         }
