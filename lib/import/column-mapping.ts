@@ -61,3 +61,21 @@ export function proposeMapping(headers: string[], rows: string[][] = []): Import
     return rows.some((r) => (r[i] ?? "").trim()) ? "lane" : "ignore";
   });
 }
+
+/** The text fields of the multipart import request (beside `file`). */
+export const ZImportFields = z.object({
+  title: z.string().max(300).optional(),
+  mapping: z
+    .string()
+    .max(20_000)
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return undefined;
+      try {
+        return ZColumnMapping.parse(JSON.parse(v));
+      } catch {
+        ctx.addIssue({ code: "custom", message: "mapping must be a JSON array of field names" });
+        return z.NEVER;
+      }
+    }),
+});

@@ -19,7 +19,7 @@ const importRoute = await import("@/app/api/v1/workspaces/[slug]/maps/import/rou
 const exportRoute = await import("@/app/api/v1/maps/[id]/export/route");
 const templateRoute = await import("@/app/api/v1/workspaces/[slug]/maps/import/template/route");
 
-function upload(slug: string, token: string, file: { name: string; body: string | Uint8Array }, fields: Record<string, string> = {}, query = "") {
+function upload(slug: string, token: string, file: { name: string; body: string | Uint8Array<ArrayBuffer> }, fields: Record<string, string> = {}, query = "") {
   const form = new FormData();
   form.set("file", new File([file.body], file.name));
   for (const [k, v] of Object.entries(fields)) form.set(k, v);

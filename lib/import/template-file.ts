@@ -3,6 +3,7 @@
 // how lists (one item per line), emotions and KPIs are written.
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { z } from "zod";
 import { escapeFormula, FORMULA_START } from "@/lib/export/escape-formula";
 import { COLUMN_LABELS, TOUCHPOINT_COLUMNS, type TouchpointColumn } from "@/lib/export/touchpoint-columns";
 
@@ -42,3 +43,9 @@ export async function importTemplateXlsx(locale: Locale): Promise<Buffer> {
   sheet.columns.forEach((c) => (c.width = 22));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/** GET …/maps/import/template query parameters. */
+export const ZTemplateQuery = z.object({
+  format: z.enum(["csv", "xlsx"]).optional().default("csv"),
+  locale: z.enum(["en", "de"]).optional().default("en"),
+});

@@ -5,12 +5,11 @@
 // message}]}} and no map is created; a file over 10 MB → 413; more rows than a map holds → 422.
 // `?preview=1` checks the file and answers 200 with the mapping, first rows and problems, creating
 // nothing (the import wizard uses it). Editors only; another workspace answers 404.
-import { z } from "zod";
 import { apiError, apiRoute, requireWorkspaceBySlug } from "@/lib/api/route";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors";
 import { analyzeImport, MAX_IMPORT_BYTES } from "@/lib/import/analyze-import";
-import { ZColumnMapping } from "@/lib/import/column-mapping";
+import { ZImportFields } from "@/lib/import/column-mapping";
 import { ImportError, type ImportProblem } from "@/lib/import/import-problem";
 import { importMap } from "@/lib/import/import-map";
 import { mapSummaryJson } from "@/lib/maps/map-json";
@@ -18,22 +17,6 @@ import { mapSummaryJson } from "@/lib/maps/map-json";
 /** Room for the multipart envelope and the small text fields around the file. */
 const MAX_BODY_BYTES = MAX_IMPORT_BYTES + 256 * 1024;
 
-export const ZImportFields = z.object({
-  title: z.string().max(300).optional(),
-  mapping: z
-    .string()
-    .max(20_000)
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return undefined;
-      try {
-        return ZColumnMapping.parse(JSON.parse(v));
-      } catch {
-        ctx.addIssue({ code: "custom", message: "mapping must be a JSON array of field names" });
-        return z.NEVER;
-      }
-    }),
-});
 
 const rowsJson = (problems: ImportProblem[]) => problems.map(({ row, column, message, code }) => ({ row, column, message, code }));
 

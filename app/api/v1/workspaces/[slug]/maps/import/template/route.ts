@@ -1,15 +1,10 @@
 // GET /api/v1/workspaces/{slug}/maps/import/template?format=csv|xlsx&locale=en|de — the import
 // template: headers in the chosen language and example rows. Members of the workspace only.
-import { z } from "zod";
 import { apiRoute, requireWorkspaceBySlug } from "@/lib/api/route";
 import { contentDisposition } from "@/lib/export/file-name";
 import { CONTENT_TYPES } from "@/lib/export/export-map";
-import { importTemplateCsv, importTemplateXlsx } from "@/lib/import/template-file";
+import { importTemplateCsv, importTemplateXlsx, ZTemplateQuery } from "@/lib/import/template-file";
 
-export const ZTemplateQuery = z.object({
-  format: z.enum(["csv", "xlsx"]).optional().default("csv"),
-  locale: z.enum(["en", "de"]).optional().default("en"),
-});
 
 export const GET = apiRoute<{ slug: string }>(async ({ db, caller, params, request }) => {
   await requireWorkspaceBySlug(db, caller, params.slug, "read");
