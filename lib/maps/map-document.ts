@@ -151,7 +151,8 @@ export type OpportunityInput = { text: string; owner?: string; department?: stri
 
 /** Caps enforced on import and on adding; the editor can show them. */
 export const MAP_LIMITS = {
-  touchpoints: 2000,
+  // 5,000: a workshop spreadsheet of that size imports as one map (issue 11); ~3 MB of Yjs state.
+  touchpoints: 5000,
   stages: 200,
   lanes: 50,
   personas: 50,

@@ -9,6 +9,14 @@ export const ZTemplateKey = z.enum(TEMPLATE_KEYS);
 export const ZMapLocale = z.enum(["en", "de"]);
 
 export const ZCreateMap = z.object({ title: ZMapTitle, template: ZTemplateKey.optional().default("blank"), locale: ZMapLocale.optional() });
+/** GET /api/v1/workspaces/{slug}/maps query parameters. */
+export const ZMapListQuery = z.object({
+  q: z.string().max(200).optional(),
+  persona: z.string().max(100).optional(),
+  state: z.enum(["current", "future"]).optional(),
+  department: z.string().max(200).optional(),
+  since: z.iso.date().or(z.iso.datetime({ offset: true })).optional(),
+});
 export const ZRenameMap = z.object({ mapId: ZMapId, title: ZMapTitle });
 export const ZMapRef = z.object({ mapId: ZMapId });
 export const ZUpdateMapSettings = z.object({

@@ -16,8 +16,8 @@ import { toExport, ZMapExport } from "@/lib/maps/map-document";
 import { readMapDocument } from "@/lib/maps/map-documents";
 import { replaceMapContent } from "@/lib/maps/replace-map-content";
 
-/** 2,000 touchpoints with long texts fit comfortably. */
-const MAX_BODY_BYTES = 8_000_000;
+/** 5,000 touchpoints (MAP_LIMITS) with typical texts fit comfortably. */
+const MAX_BODY_BYTES = 20_000_000;
 
 async function resolve(db: DbOrTx, rawId: string) {
   const id = rawId.toLowerCase();

@@ -1,24 +1,16 @@
 // GET  /api/v1/workspaces/{slug}/maps — the workspace's maps [{id, title, state, updatedAt, …}];
 //      filters as query parameters: q (title and touchpoint text), persona, state, department, since
 // POST /api/v1/workspaces/{slug}/maps — body `{title, template?, locale?}` → 201 with the map summary
-import { z } from "zod";
 import { listMaps } from "@/db/queries/maps";
 import { apiRoute, readJson, requireWorkspaceBySlug } from "@/lib/api/route";
 import { createMap } from "@/lib/maps/create-map";
 import { mapSummaryJson } from "@/lib/maps/map-json";
-import { ZCreateMap } from "@/lib/validations/maps";
+import { ZCreateMap, ZMapListQuery } from "@/lib/validations/maps";
 
-const ZListQuery = z.object({
-  q: z.string().max(200).optional(),
-  persona: z.string().max(100).optional(),
-  state: z.enum(["current", "future"]).optional(),
-  department: z.string().max(200).optional(),
-  since: z.iso.date().or(z.iso.datetime({ offset: true })).optional(),
-});
 
 export const GET = apiRoute<{ slug: string }>(async ({ db, caller, params, request }) => {
   const access = await requireWorkspaceBySlug(db, caller, params.slug, "read");
-  const query = ZListQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const query = ZMapListQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const maps = await listMaps(db, access.workspaceId, {
     q: query.q,
     personaId: query.persona,
