@@ -23,6 +23,11 @@ export function escapeCsvFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** The inverse, for the import: `'=x` read back from our own export is `=x` again. */
+export function unescapeCsvFormula(text: string): string {
+  return isDefused(text) ? text.slice(1) : text;
+}
+
 function isDefused(value: unknown): boolean {
   return typeof value === "string" && value.length > 1 && value[0] === "'" && FORMULA_START.test(value.slice(1));
 }

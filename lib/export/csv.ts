@@ -1,8 +1,7 @@
 // CSV export of a map: one touchpoint per row (columns: lib/export/touchpoint-columns.ts, then one
-// column per custom lane), written by papaparse with every text cell escaped against formulas.
-import Papa from "papaparse";
+// column per custom lane), written by the app's one CSV writer (lib/csv: every text cell escaped against formulas).
 import type { MapData } from "@/lib/maps/map-document";
-import { FORMULA_START } from "./escape-formula";
+import { toCsv } from "@/lib/csv/to-csv";
 import { TOUCHPOINT_COLUMNS, touchpointCells } from "./touchpoint-columns";
 
 /** The CSV text (UTF-8, with a byte-order mark so Excel detects the encoding). */
@@ -19,5 +18,5 @@ export function renderMapCsv(map: MapData): string {
       ...map.lanes.map((l) => tp.laneValues[l.id] ?? ""),
     ];
   });
-  return "\uFEFF" + Papa.unparse({ fields: header, data: rows }, { escapeFormulae: FORMULA_START, newline: "\r\n" });
+  return "\uFEFF" + toCsv(header, rows);
 }

@@ -4,7 +4,7 @@
 // Text cells go through the same formula guard as the CSV.
 import ExcelJS from "exceljs";
 import type { MapData } from "@/lib/maps/map-document";
-import { escapeFormula } from "./escape-formula";
+import { escapeCsvFormula as escapeFormula } from "@/lib/csv/to-csv";
 import { COLUMN_LABELS, TOUCHPOINT_COLUMNS, touchpointCells } from "./touchpoint-columns";
 
 type Cell = string | number | boolean | null;

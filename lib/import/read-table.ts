@@ -4,7 +4,7 @@
 // first sheet, cells as displayed. The formula guard of our export (`'=…`) is undone.
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { unescapeFormula } from "@/lib/export/escape-formula";
+import { unescapeCsvFormula } from "@/lib/csv/to-csv";
 import { XLSX_SHEETS } from "@/lib/export/xlsx";
 import { ImportError, problem } from "./import-problem";
 
@@ -29,7 +29,7 @@ export function decodeText(bytes: Uint8Array): string {
   return text.replace(/^\uFEFF/, "");
 }
 
-const clean = (v: string) => unescapeFormula(v.replace(/\r\n?/g, "\n"));
+const clean = (v: string) => unescapeCsvFormula(v.replace(/\r\n?/g, "\n"));
 
 export function readCsv(bytes: Uint8Array): Table {
   const parsed = Papa.parse<string[]>(decodeText(bytes), { skipEmptyLines: "greedy" });

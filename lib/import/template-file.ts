@@ -2,9 +2,8 @@
 // English and German labels and the export's field names alike) and three example rows showing
 // how lists (one item per line), emotions and KPIs are written.
 import ExcelJS from "exceljs";
-import Papa from "papaparse";
 import { z } from "zod";
-import { escapeFormula, FORMULA_START } from "@/lib/export/escape-formula";
+import { escapeCsvFormula, toCsv } from "@/lib/csv/to-csv";
 import { COLUMN_LABELS, TOUCHPOINT_COLUMNS, type TouchpointColumn } from "@/lib/export/touchpoint-columns";
 
 type Locale = "en" | "de";
@@ -31,7 +30,7 @@ export function importTemplateRows(locale: Locale): { headers: string[]; rows: (
 
 export function importTemplateCsv(locale: Locale): string {
   const { headers, rows } = importTemplateRows(locale);
-  return "\uFEFF" + Papa.unparse({ fields: headers, data: rows }, { escapeFormulae: FORMULA_START, newline: "\r\n" });
+  return "\uFEFF" + toCsv(headers, rows);
 }
 
 export async function importTemplateXlsx(locale: Locale): Promise<Buffer> {
@@ -39,7 +38,7 @@ export async function importTemplateXlsx(locale: Locale): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet("Touchpoints", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.addRow(headers).font = { bold: true };
-  for (const r of rows) sheet.addRow(r.map((v) => (typeof v === "string" ? escapeFormula(v) : v)));
+  for (const r of rows) sheet.addRow(r.map((v) => (typeof v === "string" ? escapeCsvFormula(v) : v)));
   sheet.columns.forEach((c) => (c.width = 22));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
