@@ -1,5 +1,5 @@
-// Optional fan-out across instances (REDIS_URL): every stored update and every awareness change
-// is published on the document's channel; other instances that hold the document live apply and
+// Optional fan-out across instances (REDIS_URL): every stored update, every awareness change and
+// every app message (type 101, e.g. "a comment was written") is published on the document's channel; other instances that hold the document live apply and
 // relay it. Pub/sub is lossy, so after a reconnect the registry re-reads live documents from the
 // database (`onResubscribed`). Each message carries the publishing instance's id so an instance
 // skips its own.
@@ -19,6 +19,8 @@ export type FanOut = {
   unsubscribe(docName: string): Promise<void>;
   publishUpdate(docName: string, update: Uint8Array): void;
   publishAwareness(docName: string, update: Uint8Array): void;
+  /** An encoded app message (type 101) for the document's connections on other instances. */
+  publishApp(docName: string, message: Uint8Array): void;
   publishControl(message: ControlMessage): void;
   close(): Promise<void>;
 };
@@ -26,6 +28,7 @@ export type FanOut = {
 export type FanOutHandlers = {
   onUpdate(docName: string, update: Uint8Array): void;
   onAwareness(docName: string, update: Uint8Array): void;
+  onApp(docName: string, message: Uint8Array): void;
   onControl(message: ControlMessage): void;
   /** The subscription was re-established after an outage: messages may have been missed. */
   onResubscribed(): void;
@@ -37,6 +40,7 @@ const CONTROL_CHANNEL = `${PREFIX}control`;
 const ID_BYTES = 16;
 const KIND_UPDATE = 0;
 const KIND_AWARENESS = 1;
+const KIND_APP = 2;
 
 const ZControl = z.object({
   from: z.string(),
@@ -85,6 +89,7 @@ export async function createRedisFanOut(url: string, handlers: FanOutHandlers, l
       const payload = new Uint8Array(message.buffer, message.byteOffset + 1 + ID_BYTES, message.length - 1 - ID_BYTES);
       if (message[0] === KIND_UPDATE) handlers.onUpdate(docName, payload);
       else if (message[0] === KIND_AWARENESS) handlers.onAwareness(docName, payload);
+      else if (message[0] === KIND_APP) handlers.onApp(docName, payload);
     } catch (err) {
       logger.error("fan_out_message_failed", { channel, error: err });
     }
@@ -108,6 +113,7 @@ export async function createRedisFanOut(url: string, handlers: FanOutHandlers, l
     },
     publishUpdate: (docName, update) => publish(docName, KIND_UPDATE, update),
     publishAwareness: (docName, update) => publish(docName, KIND_AWARENESS, update),
+    publishApp: (docName, message) => publish(docName, KIND_APP, message),
     publishControl(message) {
       pub.publish(CONTROL_CHANNEL, JSON.stringify({ from: instanceId, message })).catch((err) =>
         logger.warn("redis_publish_failed", { channel: CONTROL_CHANNEL, error: err }),

@@ -23,6 +23,7 @@ import { DEFAULT_LIMITS, DEFAULT_TIMINGS, type CollabLimits, type CollabTimings 
 import { createLogger, type Logger } from "./logger";
 import { Metrics, type CollabStats } from "./metrics";
 import { UpdateStore } from "./persistence";
+import { encodeAppMessage, MAX_APP_MESSAGE_BYTES } from "./protocol";
 import { registerCollabService, unregisterCollabService } from "./registry";
 import { DocumentRegistry, SERVER_ORIGIN, WorkspaceMismatchError } from "./rooms";
 import { authorizeUpgrade, parseAllowedOrigins, resolveDocumentWorkspace } from "./upgrade";
@@ -64,6 +65,12 @@ export type CollabService = {
    * `workspaceId`, and a plain Error for a malformed name.
    */
   applyServerEdit(docName: string, workspaceId: string, edit: (doc: Y.Doc) => void): Promise<void>;
+  /**
+   * Sends an application event (JSON, at most 16 KiB) to everyone who has the document open, on
+   * this instance and — through the fan-out — on every other. Best effort and immediate: events
+   * are not stored (clients reload what they show from the database after reconnecting).
+   */
+  broadcastToDocument(docName: string, payload: unknown): void;
   /** A copy of a document's current state (from the live document, else from the database). */
   getDocumentState(docName: string): Promise<Y.Doc>;
   stats(): CollabStats;
@@ -98,6 +105,7 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
       {
         onUpdate: (docName, update) => registry.onRemote(docName, "update", update),
         onAwareness: (docName, update) => registry.onRemote(docName, "awareness", update),
+        onApp: (docName, message) => registry.onRemote(docName, "app", message),
         onControl: (message: ControlMessage) => {
           const run =
             message.type === "refresh-member"
@@ -216,6 +224,17 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
       } finally {
         room.unpin();
       }
+    },
+
+    broadcastToDocument(docName, payload) {
+      const ref = parseDocName(docName);
+      if (!ref) throw new Error(`collab: not a document name: ${docName}`);
+      const json = JSON.stringify(payload);
+      if (Buffer.byteLength(json) > MAX_APP_MESSAGE_BYTES) throw new Error("collab: app message too large");
+      const message = encodeAppMessage(json);
+      const room = registry.rooms.get(ref.name);
+      if (room && !room.isClosed) room.broadcastApp(message);
+      fanOut?.publishApp(ref.name, message);
     },
 
     async getDocumentState(docName) {

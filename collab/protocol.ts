@@ -11,7 +11,16 @@ export const MessageType = {
   queryAwareness: 3,
   /** Journeyboard extension: "your edits are stored up to here" (see docs/collab-protocol.md). */
   stored: 100,
+  /**
+   * Journeyboard extension: an application event about the document (e.g. "a comment was
+   * written"), server → client only, as a JSON string. Sent only to connections that subscribed to
+   * stored acknowledgements (our client), so stock providers never see a type they do not know.
+   */
+  app: 101,
 } as const;
+
+/** Largest app message (JSON bytes): events carry ids and a short summary, never documents. */
+export const MAX_APP_MESSAGE_BYTES = 16 * 1024;
 
 export const SyncType = {
   step1: syncProtocol.messageYjsSyncStep1,
@@ -66,6 +75,13 @@ export function encodeStoredAck(seq: number, readOnly: boolean): Uint8Array {
   encoding.writeVarUint(e, StoredType.ack);
   encoding.writeVarUint(e, seq);
   encoding.writeVarUint(e, readOnly ? STORED_FLAG_READ_ONLY : 0);
+  return encoding.toUint8Array(e);
+}
+
+export function encodeAppMessage(json: string): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.app);
+  encoding.writeVarString(e, json);
   return encoding.toUint8Array(e);
 }
 

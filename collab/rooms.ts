@@ -156,6 +156,11 @@ export class Room {
     }
   }
 
+  /** Sends an app message (type 101) to every connection running our client. */
+  broadcastApp(message: Uint8Array): void {
+    for (const conn of this.connections) if (conn.wantsAppMessages) conn.send(message);
+  }
+
   broadcast(message: Uint8Array, except?: Connection | null): void {
     for (const conn of this.connections) if (conn !== except) conn.send(message);
   }
@@ -442,8 +447,13 @@ export class DocumentRegistry {
     }
   }
 
-  onRemote(docName: string, kind: "update" | "awareness", data: Uint8Array): void {
+  onRemote(docName: string, kind: "update" | "awareness" | "app", data: Uint8Array): void {
     const room = this.rooms.get(docName);
+    // App messages are events of the moment: a document loading meanwhile has nobody to tell yet.
+    if (kind === "app") {
+      if (room && !room.isClosed) room.broadcastApp(data);
+      return;
+    }
     if (room) {
       if (kind === "update") room.applyRemoteUpdate(data);
       else room.applyRemoteAwareness(data);

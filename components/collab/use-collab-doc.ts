@@ -7,6 +7,7 @@ import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { attachStoredAck, type SaveStatus } from "@/collab/client/stored-ack";
+import { attachAppMessages, type AppMessages } from "@/collab/client/app-messages";
 import { CloseCode } from "@/collab/close-codes";
 
 /** What the top bar shows. */
@@ -27,6 +28,8 @@ export type CollabSession = {
   status: ConnectionStatus;
   /** The server treats this connection as read-only (the user is a viewer). */
   serverReadOnly: boolean;
+  /** Application events about this document sent by the server (e.g. new comments). */
+  appMessages: AppMessages;
 };
 
 export function useCollabDoc(docName: string, userId: string): CollabSession | null {
@@ -38,6 +41,7 @@ export function useCollabDoc(docName: string, userId: string): CollabSession | n
     const serverUrl = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/collab`;
     const provider = new WebsocketProvider(serverUrl, docName, doc, { connect: false });
     const tracker = attachStoredAck(provider);
+    const appMessages = attachAppMessages(provider);
     const local = new IndexeddbPersistence(`journeyboard:${userId}:${docName}`, doc);
     let loaded = false;
     let everConnected = false;
@@ -50,7 +54,7 @@ export function useCollabDoc(docName: string, userId: string): CollabSession | n
       if (terminal) status = terminal;
       else if (!everConnected && tracker.status === "offline" && navigator.onLine) status = "connecting";
       else status = tracker.status;
-      setSession({ doc, provider, origin, loaded, status, serverReadOnly: tracker.readOnly });
+      setSession({ doc, provider, origin, loaded, status, serverReadOnly: tracker.readOnly, appMessages });
     };
     const markLoaded = () => {
       if (loaded) return;
@@ -95,6 +99,7 @@ export function useCollabDoc(docName: string, userId: string): CollabSession | n
       window.removeEventListener("online", onOnline);
       offStatus();
       tracker.destroy();
+      appMessages.destroy();
       provider.destroy();
       void local.destroy();
       doc.destroy();

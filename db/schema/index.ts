@@ -3,3 +3,4 @@ export * from "./workspaces";
 export * from "./collab";
 export * from "./maps";
 export * from "./personas";
+export * from "./comments";

@@ -3,12 +3,13 @@
 // journey_maps — so lists, search and dashboards query SQL instead of decoding documents.
 // Rewritten as a whole per map (delete + batched insert) in one transaction: a map has at most
 // 2,000 touchpoints, and a full rewrite can never drift from the document.
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type * as Y from "yjs";
 import type { Database, DbOrTx } from "@/db/client";
 import {
   journeyMaps, mapGaps, mapPersonas, mapStages, mapTouchpoints, personas, touchpointKpis, touchpointOpportunities,
 } from "@/db/schema";
+import { recordMapChanges, touchpointSignature } from "@/lib/activity/record-map-changes";
 import { computeGaps, kpiOnTarget, readMap, summarizeEmotions, type MapData, type Touchpoint } from "./map-document";
 
 export type ProjectMapOptions = {
@@ -56,6 +57,22 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
       .limit(1);
     if (!row) return false;
     const scope = { mapId, workspaceId };
+    // The projection as it was, in journey order: the activity feed is the difference.
+    const before = await tx
+      .select({
+        touchpointId: mapTouchpoints.touchpointId, stageId: mapTouchpoints.stageId, title: mapTouchpoints.title, owner: mapTouchpoints.owner,
+        searchText: mapTouchpoints.searchText, emotion: mapTouchpoints.emotion, momentOfTruth: mapTouchpoints.momentOfTruth,
+        stagePosition: mapStages.position, position: mapTouchpoints.position,
+      })
+      .from(mapTouchpoints)
+      .leftJoin(mapStages, and(eq(mapStages.mapId, mapTouchpoints.mapId), eq(mapStages.stageId, mapTouchpoints.stageId)))
+      .where(eq(mapTouchpoints.mapId, mapId));
+    before.sort((a, b) => (a.stagePosition ?? 0) - (b.stagePosition ?? 0) || a.position - b.position);
+    const beforeOpportunities = await tx
+      .select({ touchpointId: touchpointOpportunities.touchpointId, owner: touchpointOpportunities.owner })
+      .from(touchpointOpportunities)
+      .where(eq(touchpointOpportunities.mapId, mapId));
+    const [{ stages: stagesBefore }] = await tx.select({ stages: sql<number>`count(*)::int` }).from(mapStages).where(eq(mapStages.mapId, mapId));
     await tx.delete(mapStages).where(eq(mapStages.mapId, mapId));
     await tx.delete(mapTouchpoints).where(eq(mapTouchpoints.mapId, mapId));
     await tx.delete(touchpointKpis).where(eq(touchpointKpis.mapId, mapId));
@@ -123,6 +140,16 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
         .from(personas)
         .where(and(eq(personas.workspaceId, workspaceId), inArray(personas.id, candidateIds), isNull(personas.deletedAt)));
       if (valid.length) await tx.insert(mapPersonas).values(valid.map((p) => ({ ...scope, personaId: p.id })));
+    }
+    // The first projection (a new map, a template) is not a change anyone made to an existing map.
+    if (before.length > 0 || stagesBefore > 0) {
+      await recordMapChanges(tx, {
+        workspaceId, mapId, mapTitle: map.title.trim() || "Untitled map", actorId: updatedBy ?? null,
+        before: before.map((b) => ({ touchpointId: b.touchpointId, stageId: b.stageId, title: b.title, owner: b.owner, signature: touchpointSignature(b) })),
+        beforeOpportunities,
+        after: map,
+        signatures: new Map(map.touchpoints.map((t) => [t.id, touchpointSignature({ searchText: touchpointSearchText(t), emotion: t.emotion, momentOfTruth: t.momentOfTruth })])),
+      });
     }
     await tx
       .update(journeyMaps)
