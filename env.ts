@@ -23,6 +23,10 @@ const ZEnv = z
     TRUST_PROXY: z.enum(["0", "1"]).default("0"),
     /** `0` starts the web app without the /collab WebSocket (when the sync service runs as its own process). */
     COLLAB_IN_PROCESS: z.enum(["0", "1"]).default("1"),
+    /** `smtp://user:pass@host:port` (or `smtps://`; `?tls=off` skips STARTTLS): send e-mail; unset: the log and the dev mailbox. */
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+    /** Sender address of every mail. */
+    MAIL_FROM: z.string().min(3).default("Journeyboard <no-reply@journeyboard.local>"),
   })
   .superRefine((env, ctx) => {
     if (env.AUTH_OIDC_ISSUER && (!env.AUTH_OIDC_ID || !env.AUTH_OIDC_SECRET)) {

@@ -10,6 +10,9 @@ import { ensureAuthSecret } from "./lib/server/auth-secret";
 import { startCollabService } from "./collab";
 import { registerDocumentHooks } from "./lib/document-hooks";
 import { purgeDeletedMaps } from "./lib/maps/purge-deleted-maps";
+import { startMailFromEnv } from "./lib/mail";
+import { appBaseUrl } from "./lib/notifications/app-url";
+import { scheduleDailyJobs } from "./lib/reviews/run-daily-jobs";
 
 async function main() {
   const dev = process.argv.includes("--dev");
@@ -28,6 +31,10 @@ async function main() {
   const purge = () => purgeDeletedMaps(db).catch((err) => console.error("purge of deleted maps failed", err));
   await purge();
   setInterval(purge, 24 * 60 * 60 * 1000).unref();
+
+  // Queued mail is sent in the background (several instances share the outbox safely).
+  const mail = startMailFromEnv(db);
+  if (!env.SMTP_URL) console.log("SMTP_URL is not set: e-mails go to this log (recipient and subject) and to the owners' dev mailbox page");
 
   const app = next({ dev, dir: path.resolve(import.meta.dirname ?? "."), port: env.PORT });
   const handle = app.getRequestHandler();
@@ -54,6 +61,8 @@ async function main() {
   await new Promise<void>((resolve) => server.listen(env.PORT, resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
+  // Review reminders and notification digests: tried hourly, done once a day across instances.
+  const stopDailyJobs = scheduleDailyJobs(db, () => appBaseUrl(`http://localhost:${port}`));
   console.log(`Journeyboard ready on http://localhost:${port} (${driver === "pglite" ? `embedded PostgreSQL in ${env.DATA_DIR}` : "PostgreSQL server"}${collab ? ", /collab on the same port" : ""})`);
 
   let stopping = false;
@@ -64,7 +73,9 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     server.close();
+    stopDailyJobs();
     await collab?.close();
+    await mail.stop();
     await app.close?.();
     await closeDb();
     process.exit(0);

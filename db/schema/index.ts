@@ -4,3 +4,4 @@ export * from "./collab";
 export * from "./maps";
 export * from "./personas";
 export * from "./comments";
+export * from "./mail";

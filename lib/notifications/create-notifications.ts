@@ -2,6 +2,7 @@
 // e-mail in the same transaction (the mail job table: sending never blocks the request).
 import type { DbOrTx } from "@/db/client";
 import { notifications, type Notification } from "@/db/schema";
+import { queueNotificationMails } from "./queue-notification-mails";
 
 export type NewNotification = typeof notifications.$inferInsert;
 
@@ -9,6 +10,6 @@ export type NewNotification = typeof notifications.$inferInsert;
 export async function createNotifications(db: DbOrTx, rows: NewNotification[], options: { baseUrl: string }): Promise<Notification[]> {
   if (rows.length === 0) return [];
   const stored = await db.insert(notifications).values(rows).returning();
-  void options; // e-mail: queued once the shared mail module (lib/mail) is merged
+  await queueNotificationMails(db, stored, options);
   return stored;
 }
