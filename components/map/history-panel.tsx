@@ -10,6 +10,7 @@ import type { MapDiff } from "@/lib/maps/diff-maps";
 import type { MapVersionItem } from "@/lib/maps/map-versions";
 import { inputClass } from "@/components/ui/field";
 import { Skeleton } from "@/components/ui/skeleton";
+import { MapReviewsSection } from "@/components/discuss/map-follow-up-panel";
 
 type Props = { open: boolean; onClose: () => void; workspaceSlug: string; mapId: string; canEdit: boolean };
 type Comparison = { versionId: string; state: "loading" } | { versionId: string; state: "error"; message: string } | { versionId: string; state: "done"; diff: MapDiff };
@@ -174,6 +175,7 @@ export function HistoryPanel({ open, onClose, workspaceSlug, mapId, canEdit }: P
             })}
           </ul>
         )}
+        {open ? <MapReviewsSection workspaceSlug={workspaceSlug} mapId={mapId} /> : null}
       </div>
     </dialog>
   );

@@ -28,6 +28,8 @@ type Props = {
   onExport: () => void;
   exporting: boolean;
   onShortcuts: () => void;
+  /** More top-bar buttons (comments, activity & review), before History. */
+  extraActions?: React.ReactNode;
   onAddTouchpoint: () => void;
 };
 
@@ -134,6 +136,7 @@ export function TopBar(props: Props) {
           <button type="button" onClick={props.onFitMap} className="rounded px-2 py-1 text-xs text-slate-700 hover:bg-slate-100" data-testid="fit-map">{t("fitMap")}</button>
         </div>
         <div className="ml-auto flex items-center gap-1">
+          {props.extraActions}
           <button type="button" onClick={() => setHistoryOpen(true)} aria-haspopup="dialog" className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50" data-testid="history-button">
             {t("historyButton")}
           </button>
