@@ -9,7 +9,7 @@ export const listNotificationsAction = workspaceAction("read", z.object({ unread
   items: await listNotifications(db, userId, { unreadOnly: input.unreadOnly, workspaceId: access.workspaceId }),
 }));
 
-export const countUnreadAction = userAction(z.object({}), async (_input, { db, userId }) => countUnreadNotifications(db, userId));
+export const countUnreadAction = userAction(z.object({ workspace: z.string().max(64).optional() }), async (_input, { db, userId }) => countUnreadNotifications(db, userId));
 
 export const markNotificationsReadAction = userAction(
   z.object({ ids: z.array(z.uuid()).max(500).optional(), all: z.boolean().optional() }),
