@@ -28,6 +28,8 @@ type Props = {
   onClose: () => void;
   /** Jump to the anchor in the document (e.g. focus the touchpoint). */
   onShowAnchor?: (anchor: AnchorRef) => void;
+  /** `fixed` on pages that scroll (persona sheet, stakeholder map); the map editor positions it inside itself. */
+  floating?: boolean;
 };
 
 export function useErrorText() {
@@ -86,7 +88,7 @@ export function CommentsPanel(props: Props) {
           props.onClose();
         }
       }}
-      className="absolute inset-y-0 right-0 z-40 flex w-full max-w-sm flex-col border-l border-slate-200 bg-white shadow-2xl"
+      className={`${props.floating ? "fixed" : "absolute"} inset-y-0 right-0 z-40 flex w-full max-w-sm flex-col border-l border-slate-200 bg-white shadow-2xl`}
       data-testid="comments-panel"
     >
       <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
