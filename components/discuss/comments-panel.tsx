@@ -62,11 +62,8 @@ export function CommentsPanel(props: Props) {
     const th = discussion.threads.find((x) => x.id === props.focusThreadId);
     if (th?.resolvedAt && !anchor?.id) setTab("resolved");
     requestAnimationFrame(() => {
-      const el = list.current?.querySelector<HTMLElement>(`[data-thread-id="${props.focusThreadId}"]`);
-      if (el) {
-        el.scrollIntoView({ block: "nearest" });
-        el.focus({ preventScroll: true });
-      }
+      // Scrolled to and outlined, not focused: the keyboard stays on the cell the link opened.
+      list.current?.querySelector<HTMLElement>(`[data-thread-id="${props.focusThreadId}"]`)?.scrollIntoView({ block: "nearest" });
     });
   }, [props.focusThreadId, discussion.threads, anchor]);
 
