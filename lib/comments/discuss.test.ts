@@ -17,6 +17,7 @@ import { createMailTransport, deliverDueMail } from "@/lib/mail";
 import { getMapActivity } from "@/lib/activity/get-map-activity";
 import { recordMapVisit } from "@/lib/activity/map-visits";
 import { updateDiscussionSettings } from "./discussion-settings";
+import { setEmailMode } from "@/lib/notifications/notification-settings";
 import { runDailyJobs } from "@/lib/reviews/run-daily-jobs";
 import { markMapReviewed } from "@/lib/maps/mark-map-reviewed";
 import { getFreshness } from "@/lib/dashboard/freshness";
@@ -292,6 +293,23 @@ describe.each(testDrivers)("discuss and follow up on %s", { timeout: 120_000 }, 
     const feed = await getMapActivity(t.db, { workspaceId: team.workspace.id, mapId: map.id });
     expect(feed[0]).toMatchObject({ type: "review", note: "Checked with support", actorId: people.sales.id });
     await updateDiscussionSettings(t.db, team.workspace.id, { reviewIntervalDays: 90 });
+  });
+
+  it("digest users get no single e-mails, then one daily digest listing what is unread", async () => {
+    const digestUser = await createUser(t.db, { name: "Dora Digest" });
+    await addMember(t.db, team.workspace.id, digestUser.id, "editor");
+    await setEmailMode(t.db, digestUser.id, "digest");
+    const mine = () => t.db.select().from(mailOutbox).where(eq(mailOutbox.recipient, digestUser.email));
+    expect((await post(tok.editor, { body: `First for @${digestUser.email}` })).status).toBe(201);
+    expect((await post(tok.editor, { body: `Second for @${digestUser.email}` })).status).toBe(201);
+    expect(await mine()).toEqual([]);
+    const far = new Date(Date.now() + 30 * 86_400_000);
+    expect((await runDailyJobs(t.db, { now: far, baseUrl: BASE })).ran).toBe(true);
+    const mails = await mine();
+    expect(mails).toHaveLength(1);
+    expect(mails[0].subject).toMatch(/2 new notifications/);
+    expect(mails[0].text).toContain(`${BASE}/w/${team.workspace.slug}/maps/${mapId}`);
+    expect(mails[0].text).toContain("/unsubscribe?u=");
   });
 
   it("flags map owners who are no longer members", async () => {

@@ -15,7 +15,13 @@ export type ResolvedMentions = {
   recipientIds: string[];
 };
 
+/** More than this many mentions in one comment is refused (a comment is not a mailing list). */
+export const MAX_MENTIONS = 25;
+
 export async function resolveMentions(db: DbOrTx, workspaceId: string, parsed: ParsedMentions): Promise<ResolvedMentions> {
+  if (parsed.emails.length + parsed.departments.length > MAX_MENTIONS) {
+    throw new AppError("invalid_input", `A comment may mention at most ${MAX_MENTIONS} people and departments.`, { body: "too_many_mentions" });
+  }
   const userIds: string[] = [];
   const departmentIds: string[] = [];
   const recipients = new Set<string>();

@@ -3,7 +3,7 @@
 // journey_maps — so lists, search and dashboards query SQL instead of decoding documents.
 // Rewritten as a whole per map (delete + batched insert) in one transaction: a map has at most
 // 2,000 touchpoints, and a full rewrite can never drift from the document.
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type * as Y from "yjs";
 import type { Database, DbOrTx } from "@/db/client";
 import {
@@ -19,6 +19,8 @@ export type ProjectMapOptions = {
   map: MapData;
   /** Who made the change (last editor), when known. */
   updatedBy?: string | null;
+  /** The map's first projection (creating it): not a change anyone made, so no activity is recorded. */
+  initial?: boolean;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -41,7 +43,7 @@ export function touchpointSearchText(t: Touchpoint): string {
 }
 
 /** Writes the projection of one map. Returns false (and writes nothing) when the map row does not exist. */
-export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedBy }: ProjectMapOptions): Promise<boolean> {
+export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedBy, initial }: ProjectMapOptions): Promise<boolean> {
   const stageNames = new Map(map.stages.map((s) => [s.id, s.name]));
   const positions = new Map<string, number>();
   for (const s of map.stages) s.touchpointIds.forEach((id, i) => positions.set(id, i));
@@ -72,7 +74,6 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
       .select({ touchpointId: touchpointOpportunities.touchpointId, owner: touchpointOpportunities.owner })
       .from(touchpointOpportunities)
       .where(eq(touchpointOpportunities.mapId, mapId));
-    const [{ stages: stagesBefore }] = await tx.select({ stages: sql<number>`count(*)::int` }).from(mapStages).where(eq(mapStages.mapId, mapId));
     await tx.delete(mapStages).where(eq(mapStages.mapId, mapId));
     await tx.delete(mapTouchpoints).where(eq(mapTouchpoints.mapId, mapId));
     await tx.delete(touchpointKpis).where(eq(touchpointKpis.mapId, mapId));
@@ -141,8 +142,7 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
         .where(and(eq(personas.workspaceId, workspaceId), inArray(personas.id, candidateIds), isNull(personas.deletedAt)));
       if (valid.length) await tx.insert(mapPersonas).values(valid.map((p) => ({ ...scope, personaId: p.id })));
     }
-    // The first projection (a new map, a template) is not a change anyone made to an existing map.
-    if (before.length > 0 || stagesBefore > 0) {
+    if (!initial) {
       await recordMapChanges(tx, {
         workspaceId, mapId, mapTitle: map.title.trim() || "Untitled map", actorId: updatedBy ?? null,
         before: before.map((b) => ({ touchpointId: b.touchpointId, stageId: b.stageId, title: b.title, owner: b.owner, signature: touchpointSignature(b) })),
