@@ -18,6 +18,8 @@ import { getMapActivity } from "@/lib/activity/get-map-activity";
 import { recordMapVisit } from "@/lib/activity/map-visits";
 import { updateDiscussionSettings } from "./discussion-settings";
 import { setEmailMode } from "@/lib/notifications/notification-settings";
+import { acceptInvitation } from "@/lib/members/accept-invitation";
+import { createInvitation } from "@/lib/members/create-invitation";
 import { runDailyJobs } from "@/lib/reviews/run-daily-jobs";
 import { markMapReviewed } from "@/lib/maps/mark-map-reviewed";
 import { getFreshness } from "@/lib/dashboard/freshness";
@@ -310,6 +312,14 @@ describe.each(testDrivers)("discuss and follow up on %s", { timeout: 120_000 }, 
     expect(mails[0].subject).toMatch(/2 new notifications/);
     expect(mails[0].text).toContain(`${BASE}/w/${team.workspace.slug}/maps/${mapId}`);
     expect(mails[0].text).toContain("/unsubscribe?u=");
+  });
+
+  it("an accepted invitation tells whoever sent it", async () => {
+    const invitee = await createUser(t.db, { name: "Ivy Invitee" });
+    const { token } = await createInvitation(t.db, { workspaceId: team.workspace.id, actorId: team.owner.id, email: invitee.email, role: "viewer" });
+    await acceptInvitation(t.db, { token, userId: invitee.id });
+    const owners = await inboxOf(tok.owner);
+    expect(owners.find((n: { kind: string }) => n.kind === "invitation_accepted")).toMatchObject({ title: "Ivy Invitee", path: `/w/${team.workspace.slug}/members` });
   });
 
   it("flags map owners who are no longer members", async () => {
