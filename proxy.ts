@@ -4,7 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { createNonce, securityHeaders } from "@/lib/server/security-headers";
 
-const PUBLIC = [/^\/s\//, /^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/api\//, /^\/_next\//, /^\/favicon/];
+const PUBLIC = [/^\/s\//, /^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/unsubscribe/, /^\/api\//, /^\/_next\//, /^\/favicon/];
 
 /** The SSO provider's origin: the SSO sign-in form redirects there (form-action). */
 function oidcOrigin(): string[] {

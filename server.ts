@@ -16,6 +16,8 @@ import { setLiveDocuments } from "./lib/live-documents/port";
 import { purgeDeletedMaps } from "./lib/maps/purge-deleted-maps";
 import { startMailFromEnv } from "./lib/mail";
 import { saveDailyVersions } from "./lib/maps/save-daily-versions";
+import { appBaseUrl } from "./lib/notifications/app-url";
+import { scheduleDailyJobs } from "./lib/reviews/run-daily-jobs";
 
 async function main() {
   const dev = process.argv.includes("--dev");
@@ -83,7 +85,10 @@ async function main() {
   await new Promise<void>((resolve) => server.listen(env.PORT, resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
+  // Review reminders and notification digests: tried hourly, done once a day across instances.
+  const stopDailyJobs = scheduleDailyJobs(db, () => appBaseUrl(`http://localhost:${port}`));
   console.log(`Journeyboard ready on http://localhost:${port} (${driver === "pglite" ? `embedded PostgreSQL in ${env.DATA_DIR}` : "PostgreSQL server"}${collab ? ", /collab on the same port" : ", /collab served by the sync service"}${control ? `, control channel over ${control.kind}` : ""})`);
+
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -95,6 +100,7 @@ async function main() {
     server.close();
     stopPurge();
     stopDailyVersions();
+    stopDailyJobs();
     await collab?.close();
     setLiveDocuments(null);
     await control?.close();

@@ -115,6 +115,11 @@ export class Connection {
     return this.closed;
   }
 
+  /** Whether this is our client (it subscribed to stored acks): it understands app messages (type 101). */
+  get wantsAppMessages(): boolean {
+    return this.acksEnabled;
+  }
+
   /** Opens the conversation: ask for the client's state (editors only), share who is here. */
   start(): void {
     if (!this._readOnly) this.send(encodeSyncStep1(this.room.doc));

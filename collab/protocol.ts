@@ -11,9 +11,15 @@ export const MessageType = {
   queryAwareness: 3,
   /** Journeyboard extension: "your edits are stored up to here" (see docs/collab-protocol.md). */
   stored: 100,
-  /** Journeyboard extension, server → client: an app message (varString JSON `{type, …}`), see docs/collab-protocol.md. */
+  /**
+   * Journeyboard extension, server → client: an app message (varString JSON `{type, …}`, e.g. "a
+   * comment was written"), see docs/collab-protocol.md. Sent only to connections that subscribed to
+   * stored acknowledgements (our client), so stock providers never see a type they do not know.
+   */
   app: 101,
 } as const;
+
+
 
 export const SyncType = {
   step1: syncProtocol.messageYjsSyncStep1,
@@ -71,6 +77,13 @@ export function encodeStoredAck(seq: number, readOnly: boolean): Uint8Array {
   return encoding.toUint8Array(e);
 }
 
+export function encodeAppMessage(message: unknown): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.app);
+  encoding.writeVarString(e, JSON.stringify(message));
+  return encoding.toUint8Array(e);
+}
+
 export function encodeStoredSubscribe(): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, MessageType.stored);
@@ -79,9 +92,3 @@ export function encodeStoredSubscribe(): Uint8Array {
 }
 
 /** An app message for the clients of a document (LiveDocuments.broadcast). */
-export function encodeAppMessage(message: unknown): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MessageType.app);
-  encoding.writeVarString(e, JSON.stringify(message));
-  return encoding.toUint8Array(e);
-}

@@ -191,6 +191,11 @@ export class Room {
     }
   }
 
+  /** Sends an app message (type 101) to every connection running our client. */
+  broadcastApp(message: Uint8Array): void {
+    for (const conn of this.connections) if (conn.wantsAppMessages) conn.send(message);
+  }
+
   broadcast(message: Uint8Array, except?: Connection | null): void {
     for (const conn of this.connections) if (conn !== except) conn.send(message);
   }
@@ -503,7 +508,7 @@ export class DocumentRegistry {
   /** Sends a message to the connections of a document in this process. */
   broadcastLocal(docName: string, message: Uint8Array): void {
     const room = this.rooms.get(docName);
-    if (room && !room.isClosed) room.broadcast(message);
+    if (room && !room.isClosed) room.broadcastApp(message);
   }
 
   onRemote(docName: string, kind: "update" | "awareness", data: Uint8Array): void {

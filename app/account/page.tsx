@@ -9,6 +9,8 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { AccessTokens } from "@/components/account/access-tokens";
 import { LanguageForm } from "@/components/account/language-form";
 import { ProfileForm } from "@/components/account/profile-form";
+import { EmailModeForm } from "@/components/discuss/email-mode-form";
+import { getEmailMode } from "@/lib/notifications/notification-settings";
 
 export async function generateMetadata() {
   const t = await getTranslations("account");
@@ -19,9 +21,10 @@ export default async function AccountPage() {
   const { userId } = await requireUser();
   const t = await getTranslations("account");
   const db = await getDb();
-  const [[user], tokens] = await Promise.all([
+  const [[user], tokens, emailMode] = await Promise.all([
     db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, userId)),
     listAccessTokens(db, userId),
+    getEmailMode(db, userId),
   ]);
   return (
     <div className="min-h-screen">
@@ -44,6 +47,9 @@ export default async function AccountPage() {
           <h2 className="text-base font-semibold text-slate-900">{t("language")}</h2>
           <p className="mb-4 mt-1 text-sm text-slate-600">{t("languageText")}</p>
           <LanguageForm />
+        </Card>
+        <Card className="p-5">
+          <EmailModeForm initial={emailMode} />
         </Card>
         <Card className="p-5">
           <h2 className="text-base font-semibold text-slate-900">{t("tokens")}</h2>

@@ -7,6 +7,7 @@ import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { attachStoredAck, type SaveStatus } from "@/collab/client/stored-ack";
+import { attachAppMessages, type AppMessages } from "@/collab/client/app-messages";
 import { CloseCode } from "@/collab/close-codes";
 
 /** What the top bar shows. */
@@ -27,6 +28,8 @@ export type CollabSession = {
   status: ConnectionStatus;
   /** The server treats this connection as read-only (the user is a viewer). */
   serverReadOnly: boolean;
+  /** Application events about this document sent by the server (e.g. new comments). */
+  appMessages: AppMessages;
 };
 
 export type CollabDocOptions = {
@@ -46,6 +49,7 @@ export function useCollabDoc(docName: string, userId: string, options: CollabDoc
     const tracker = attachStoredAck(provider);
     // A shared view keeps nothing on the visitor's device (the link may be revoked any time).
     const local = shareCredential ? null : new IndexeddbPersistence(`journeyboard:${userId}:${docName}`, doc);
+    const appMessages = attachAppMessages(provider);
     let loaded = false;
     let everConnected = false;
     let terminal: ConnectionStatus | null = null;
@@ -57,7 +61,7 @@ export function useCollabDoc(docName: string, userId: string, options: CollabDoc
       if (terminal) status = terminal;
       else if (!everConnected && tracker.status === "offline" && navigator.onLine) status = "connecting";
       else status = tracker.status;
-      setSession({ doc, provider, origin, loaded, status, serverReadOnly: tracker.readOnly });
+      setSession({ doc, provider, origin, loaded, status, serverReadOnly: tracker.readOnly, appMessages });
     };
     const markLoaded = () => {
       if (loaded) return;
@@ -102,6 +106,7 @@ export function useCollabDoc(docName: string, userId: string, options: CollabDoc
       window.removeEventListener("online", onOnline);
       offStatus();
       tracker.destroy();
+      appMessages.destroy();
       provider.destroy();
       void local?.destroy();
       doc.destroy();

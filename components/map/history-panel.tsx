@@ -10,6 +10,7 @@ import type { MapDiff } from "@/lib/maps/diff-maps";
 import type { MapVersionItem } from "@/lib/maps/map-versions";
 import { inputClass } from "@/components/ui/field";
 import { Skeleton } from "@/components/ui/skeleton";
+import { MapReviewsSection } from "@/components/discuss/map-follow-up-panel";
 
 type Props = {
   open: boolean;
@@ -246,6 +247,7 @@ export function HistoryPanel({ open, onClose, workspaceSlug, mapId, canEdit, onR
             })}
           </ul>
         )}
+        {open ? <MapReviewsSection workspaceSlug={workspaceSlug} mapId={mapId} /> : null}
       </div>
     </dialog>
   );

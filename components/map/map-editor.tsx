@@ -19,6 +19,10 @@ import { MapGrid, type ActiveCell } from "./map-grid";
 import { TopBar } from "./top-bar";
 import { TouchpointPanel } from "./touchpoint-panel";
 import { useMapDoc, type MapSession } from "./use-map-doc";
+import { CommentsPanel } from "@/components/discuss/comments-panel";
+import { DiscussionContext, type AnchorRef, type DiscussionContextValue } from "@/components/discuss/discussion-context";
+import { MapFollowUpPanel } from "@/components/discuss/map-follow-up-panel";
+import { useDiscussion } from "@/components/discuss/use-discussion";
 import { usePresence, type PresenceUser } from "./use-presence";
 
 type Props = {
@@ -30,6 +34,8 @@ type Props = {
   departments: DepartmentOption[];
   personas: PersonaOption[];
   people: string[];
+  /** Discussion and follow-up: members (owner picker), admin rights, touchpoints changed since the last visit. */
+  discuss?: { members: { userId: string; name: string | null; email: string }[]; isAdmin: boolean; changedTouchpoints: string[] };
 };
 
 export function MapEditor(props: Props) {
@@ -144,6 +150,22 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const noticeId = useRef(0);
 
+  // ---- discussion: comments panel, markers, "changed since your last visit", activity & review ----
+  const tdis = useTranslations("discuss");
+  const discussion = useDiscussion("map", props.mapId, props.me.id, session.appMessages, status === "saved" || status === "saving");
+  const [comments, setComments] = useState<{ anchor: AnchorRef | null; threadId?: string | null } | null>(null);
+  const [followUp, setFollowUp] = useState<"activity" | "review" | null>(null);
+  const [changed, setChanged] = useState<Set<string>>(() => new Set(props.discuss?.changedTouchpoints ?? []));
+  const markSeen = useCallback((id: string) => setChanged((prev) => (prev.has(id) ? new Set([...prev].filter((x) => x !== id)) : prev)), []);
+  const openComments = useCallback((anchor: AnchorRef | null, threadId?: string | null) => {
+    setPanel(null);
+    setComments({ anchor, threadId });
+  }, []);
+  const discussionValue = useMemo<DiscussionContextValue>(
+    () => ({ counts: discussion.counts, openComments: (a) => openComments(a), changed, markSeen, mayComment: discussion.mayComment }),
+    [discussion.counts, openComments, changed, markSeen, discussion.mayComment],
+  );
+
   const columns = useMemo(() => buildColumns(map), [map]);
   const spans = useMemo(() => stageSpans(map, columns), [map, columns]);
   const lanes = useMemo(() => layoutLanes(map.lanes, collapsed), [map.lanes, collapsed]);
@@ -193,7 +215,10 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
   );
 
   const requestFocus = useCallback(() => setFocusTick((n) => n + 1), []);
-  const openPanel = useCallback((touchpointId: string, section?: string) => setPanel({ touchpointId, section }), []);
+  const openPanel = useCallback((touchpointId: string, section?: string) => {
+    setComments(null);
+    setPanel({ touchpointId, section });
+  }, []);
 
   const context = useMemo<EditorContextValue>(
     () => ({
@@ -437,6 +462,35 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
     };
   }, [setFocus]);
 
+  useEffect(() => {
+    if (active) markSeen(active.col);
+  }, [active, markSeen]);
+
+  // Deep links from the inbox and e-mails: ?tp= focuses the touchpoint, ?stage= the stage,
+  // ?comment= opens the thread, ?review=1 the review tab. Handled once, when the map is there.
+  const deepLinked = useRef(false);
+  useEffect(() => {
+    if (deepLinked.current || map.stages.length === 0) return;
+    deepLinked.current = true;
+    const q = new URLSearchParams(window.location.search);
+    const tp = q.get("tp");
+    const stage = q.get("stage");
+    const thread = q.get("comment");
+    if (tp && map.touchpoints.some((x) => x.id === tp)) {
+      setActive({ col: tp, lane: "title" });
+      requestFocus();
+      if (thread) {
+        const title = map.touchpoints.find((x) => x.id === tp)?.title ?? "";
+        openComments({ kind: "touchpoint", id: tp, label: title || t("untitledTouchpoint") }, thread);
+      }
+    } else if (stage && map.stages.some((x) => x.id === stage)) {
+      openComments({ kind: "stage", id: stage, label: map.stages.find((x) => x.id === stage)?.name ?? "" }, thread);
+    } else if (thread) {
+      openComments(null, thread);
+    }
+    if (q.get("review")) setFollowUp("review");
+  }, [map, requestFocus, openComments, t]);
+
   // Close the panel when its touchpoint disappears (deleted by someone else).
   const panelTouchpoint = panel ? map.touchpoints.find((tp) => tp.id === panel.touchpointId) ?? null : null;
   useEffect(() => {
@@ -445,8 +499,11 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
 
   const terminal = status === "signedOut" || status === "forbidden" || status === "rejected";
 
+  const openCount = (discussion.threads ?? []).filter((th) => !th.resolvedAt).length;
+
   return (
     <EditorContext.Provider value={context}>
+      <DiscussionContext.Provider value={discussionValue}>
       <div className={`relative flex ${EDITOR_HEIGHT} flex-col overflow-clip`} data-testid="map-editor" data-can-edit={canEdit}>
         <TopBar
           workspaceSlug={props.workspaceSlug}
@@ -467,7 +524,25 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
           onShortcuts={() => setShortcuts(true)}
           onAddTouchpoint={addTouchpointHere}
           onRestore={restoreVersion}
+          extraActions={
+            <>
+              <button type="button" onClick={() => (comments ? setComments(null) : openComments(null))} aria-pressed={Boolean(comments)} className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50" data-testid="comments-button">
+                <span aria-hidden>💬</span> {tdis("comments")}
+                {openCount ? <span className="ml-1 rounded-full bg-amber-100 px-1.5 text-xs font-semibold text-amber-900" data-testid="comments-open-count">{openCount}</span> : null}
+              </button>
+              <button type="button" onClick={() => setFollowUp("activity")} className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50" data-testid="follow-up-button">
+                {tdis("activity.title")} · {tdis("review.title")}
+              </button>
+            </>
+          }
         />
+        {changed.size > 0 ? (
+          <div role="status" className="flex items-center gap-3 border-b border-sky-200 bg-sky-50 px-4 py-1.5 text-sm text-sky-900" data-testid="changed-banner">
+            <span aria-hidden className="h-2.5 w-2.5 rounded-full bg-sky-500" />
+            <span>{tdis("activity.changedSinceVisit", { count: changed.size })}</span>
+            <button type="button" onClick={() => setChanged(new Set())} className="ml-auto text-xs font-medium underline">{tdis("activity.dismiss")}</button>
+          </div>
+        ) : null}
         {terminal ? (
           <div role="alert" className="flex flex-wrap items-center gap-3 border-b border-red-200 bg-red-50 px-4 py-2 text-sm text-red-900" data-testid="connection-alert">
             <span>{t(`${status}Message`)}</span>
@@ -520,6 +595,44 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
             onDeleteLane={deleteLaneAction}
           />
         )}
+        {comments ? (
+          <CommentsPanel
+            docKind="map"
+            docId={props.mapId}
+            workspace={props.workspaceSlug}
+            meId={props.me.id}
+            isAdmin={props.discuss?.isAdmin ?? false}
+            discussion={discussion}
+            anchor={comments.anchor}
+            focusThreadId={comments.threadId}
+            onClearAnchor={() => setComments({ anchor: null })}
+            onClose={() => {
+              setComments(null);
+              requestFocus();
+            }}
+            onShowAnchor={(a) => {
+              if (a.kind === "touchpoint" && a.id) {
+                setActive({ col: a.id, lane: "title" });
+                requestFocus();
+              }
+            }}
+          />
+        ) : null}
+        <MapFollowUpPanel
+          open={followUp !== null}
+          initialTab={followUp ?? "activity"}
+          onClose={() => setFollowUp(null)}
+          workspaceSlug={props.workspaceSlug}
+          mapId={props.mapId}
+          mapTitle={map.title}
+          canEdit={canEdit}
+          members={props.discuss?.members ?? []}
+          onShowTouchpoint={(id) => {
+            if (!map.touchpoints.some((x) => x.id === id)) return;
+            setActive({ col: id, lane: "title" });
+            requestFocus();
+          }}
+        />
         {panel && panelTouchpoint ? (
           <TouchpointPanel
             key={panelTouchpoint.id}
@@ -579,6 +692,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
         />
         <ShortcutsDialog open={shortcuts} onClose={() => setShortcuts(false)} />
       </div>
+      </DiscussionContext.Provider>
     </EditorContext.Provider>
   );
 }

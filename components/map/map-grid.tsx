@@ -4,6 +4,7 @@
 // emotion curve and the gap markers as layers aligned to the columns. Keyboard: arrows move
 // between cells, Enter edits, Esc leaves, Alt+←/→ moves a touchpoint, Alt+Shift+←/→ moves it to
 // the neighbouring stage; on the emotion lane ↑/↓ and digits set the score.
+import { ChangedDot, CommentMarker } from "@/components/discuss/comment-marker";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useVirtualizer } from "@tanstack/react-virtual";
@@ -455,6 +456,7 @@ function StageSegment({ span, columnWidth, stageCount, onAddTouchpoint, onDelete
         <span className="shrink-0 rounded-full bg-white/80 px-1.5 text-[11px] font-medium text-slate-600" title={t("touchpointCount", { count: span.count })}>
           {span.count}
         </span>
+        <CommentMarker kind="stage" id={span.stageId} label={name} />
         {canEdit ? (
           <Menu
             label={t("stageActions", { stage: name })}
@@ -527,11 +529,13 @@ function TitleHeader({ column, compact, isActive, editing, tabStop, onSelect, on
       >
         <CellContent lane="title" touchpoint={tp} editing={editing} onLeave={onLeave} />
         <PeerTag peers={peers} />
+        <ChangedDot touchpointId={tp.id} />
       </div>
       <div className={`shrink-0 flex-col items-center ${compact ? "hidden" : "flex"}`}>
         <button type="button" onClick={() => openPanel(tp.id)} aria-label={t("openDetails", { title: tp.title || t("untitledTouchpoint") })} title={t("openDetailsShort")} className="rounded px-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900" data-testid="open-details">
           <span aria-hidden>⤢</span>
         </button>
+        <CommentMarker kind="touchpoint" id={tp.id} label={tp.title || t("untitledTouchpoint")} />
         {canEdit ? (
           <Menu
             label={t("touchpointActions", { title: tp.title || t("untitledTouchpoint") })}

@@ -30,6 +30,8 @@ type Props = {
   onExport: () => void;
   exporting: boolean;
   onShortcuts: () => void;
+  /** More top-bar buttons (comments, activity & review), before History. */
+  extraActions?: React.ReactNode;
   onAddTouchpoint: () => void;
   onRestore?: (versionId: string, label: string) => Promise<boolean>;
 };
@@ -139,6 +141,7 @@ export function TopBar(props: Props) {
         <div className="ml-auto flex items-center gap-1">
           <ShareButton workspaceSlug={props.workspaceSlug} kind="map" docId={props.mapId} canEdit={canEdit} />
           {canEdit ? <SaveTemplateButton workspaceSlug={props.workspaceSlug} mapId={props.mapId} /> : null}
+          {props.extraActions}
           <button type="button" onClick={() => setHistoryOpen(true)} aria-haspopup="dialog" className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50" data-testid="history-button">
             {t("historyButton")}
           </button>

@@ -13,7 +13,7 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { deleteMapAction, restoreMapAction } from "@/lib/actions/maps/delete-map";
 import { duplicateMapAction } from "@/lib/actions/maps/duplicate-map";
-import { markMapReviewedAction } from "@/lib/actions/maps/mark-map-reviewed";
+import { ReviewDialog } from "@/components/discuss/review-dialog";
 import { renameMapAction } from "@/lib/actions/maps/rename-map";
 import { EmotionSparkline } from "@/components/charts/emotion-sparkline";
 import { describeCurve } from "./describe-curve";
@@ -65,11 +65,9 @@ export function MapCollection({ slug, maps, canEdit, view, now, options, empty }
       else setToast({ text: result.error.message });
     });
 
-  const markReviewed = (m: MapItem) =>
-    startTransition(async () => {
-      const result = await markMapReviewedAction({ workspace: slug, mapId: m.id });
-      setToast({ text: result.ok ? t("actions.reviewed", { title: m.title }) : result.error.message });
-    });
+  // "Mark reviewed" asks for the team's note first (ReviewDialog).
+  const [reviewing, setReviewing] = useState<MapItem | null>(null);
+  const markReviewed = (m: MapItem) => setReviewing(m);
 
   const confirmDelete = () => {
     if (!deleting) return;
@@ -193,6 +191,15 @@ export function MapCollection({ slug, maps, canEdit, view, now, options, empty }
       )}
 
       {renaming ? <RenameDialog slug={slug} map={renaming} onClose={() => setRenaming(null)} /> : null}
+      {reviewing ? (
+        <ReviewDialog
+          slug={slug}
+          mapId={reviewing.id}
+          title={reviewing.title}
+          onClose={() => setReviewing(null)}
+          onDone={() => setToast({ text: t("actions.reviewed", { title: reviewing.title }) })}
+        />
+      ) : null}
       {configuring ? (
         <MapSettingsDialog
           slug={slug}

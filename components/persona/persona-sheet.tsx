@@ -24,6 +24,8 @@ import {
   type PersonaTextField,
 } from "@/lib/personas/persona-document";
 import { PersonaAvatar } from "./persona-avatar";
+import { CommentMarker } from "@/components/discuss/comment-marker";
+import { DocumentDiscussion } from "@/components/discuss/document-discussion";
 import { colorForUser, PresenceAvatars, SaveStatusBadge, usePeers, type RemotePeer } from "./presence";
 import { useCollabDoc, useDocValue } from "@/components/collab/use-collab-doc";
 import { personaDocName } from "@/lib/live-documents/doc-name";
@@ -35,14 +37,27 @@ type Props = {
   avatarUrl: string | null;
   /** Server-rendered actions (duplicate, archive, delete) shown in the top bar. */
   actions?: React.ReactNode;
+  /** Comments on the persona's sections (workspace slug, admin rights). */
+  discuss?: { workspace: string; isAdmin: boolean };
 };
 
 const fieldClass =
   "block w-full rounded-md border border-transparent bg-transparent px-2 py-1 text-sm text-slate-900 placeholder:text-slate-400 hover:border-slate-200 focus:border-brand-500 focus:bg-white focus:outline-none focus:ring-2 focus:ring-brand-500/30 read-only:hover:border-transparent print:px-0 [field-sizing:content]";
 
-export function PersonaSheet({ personaId, canEdit, me, avatarUrl: initialAvatarUrl, actions }: Props) {
+export function PersonaSheet(props: Props) {
   const t = useTranslations("personas");
-  const session = useCollabDoc(personaDocName(personaId), me.id);
+  const session = useCollabDoc(personaDocName(props.personaId), props.me.id);
+  const labelOf = useCallback((id: string) => (t.has(`sections.${id}`) ? t(`sections.${id}` as "sections.job") : id), [t]);
+  if (!props.discuss) return <PersonaSheetBody {...props} session={session} />;
+  return (
+    <DocumentDiscussion docKind="persona" docId={props.personaId} workspace={props.discuss.workspace} meId={props.me.id} isAdmin={props.discuss.isAdmin} session={session} labelOf={labelOf}>
+      <PersonaSheetBody {...props} session={session} />
+    </DocumentDiscussion>
+  );
+}
+
+function PersonaSheetBody({ personaId, canEdit, me, avatarUrl: initialAvatarUrl, actions, session }: Props & { session: ReturnType<typeof useCollabDoc> }) {
+  const t = useTranslations("personas");
   const doc = session?.loaded ? session.doc : null;
   const origin = session?.origin ?? null;
   const [focus, setFocus] = useState<string | null>(null);
@@ -144,7 +159,7 @@ export function PersonaSheet({ personaId, canEdit, me, avatarUrl: initialAvatarU
       </header>
 
       <div className="mt-4 grid gap-4 md:grid-cols-2 print:grid-cols-2">
-        <Section title={t("sections.demographics")}>
+        <Section id="demographics" title={t("sections.demographics")}>
           <div className="grid gap-2 sm:grid-cols-2">
             {text("age", t("fields.age"))}
             {text("gender", t("fields.gender"))}
@@ -153,25 +168,25 @@ export function PersonaSheet({ personaId, canEdit, me, avatarUrl: initialAvatarU
             {text("incomeBand", t("fields.incomeBand"))}
           </div>
         </Section>
-        <Section title={t("sections.job")}>
+        <Section id="job" title={t("sections.job")}>
           {text("jobTitle", t("fields.jobTitle"))}
           {text("career", t("fields.career"), { multiline: true })}
         </Section>
-        <Section title={t("sections.goals")}>
+        <Section id="goals" title={t("sections.goals")}>
           {list("goals")}
           {list("values")}
         </Section>
-        <Section title={t("sections.pains")}>
+        <Section id="pains" title={t("sections.pains")}>
           {list("painPoints")}
           {list("concerns", t("fields.concernsHint"))}
         </Section>
-        <Section title={t("sections.information")}>
+        <Section id="information" title={t("sections.information")}>
           {list("informationSources")}
           {list("channels")}
           {list("contentFormats")}
           {list("purchases")}
         </Section>
-        <Section title={t("sections.evidence")}>
+        <Section id="evidence" title={t("sections.evidence")}>
           {text("evidenceNote", t("fields.evidenceNote"), { multiline: true })}
           <div>
             <label htmlFor="f-evidenceDate" className="mb-0.5 block px-2 text-xs font-medium text-slate-500 print:px-0">{t("fields.evidenceDate")}</label>
@@ -193,10 +208,13 @@ export function PersonaSheet({ personaId, canEdit, me, avatarUrl: initialAvatarU
   );
 }
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
-    <section className="break-inside-avoid space-y-3 rounded-xl border border-slate-200 bg-white p-4 print:border-slate-300">
-      <h2 className="px-2 text-sm font-semibold uppercase tracking-wide text-slate-500 print:px-0">{title}</h2>
+    <section className="group break-inside-avoid space-y-3 rounded-xl border border-slate-200 bg-white p-4 print:border-slate-300" data-section={id}>
+      <h2 className="flex items-center gap-2 px-2 text-sm font-semibold uppercase tracking-wide text-slate-500 print:px-0">
+        <span className="flex-1">{title}</span>
+        <CommentMarker kind="section" id={id} label={title} className="no-print normal-case tracking-normal" />
+      </h2>
       {children}
     </section>
   );

@@ -5,11 +5,14 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { signOutAction } from "@/lib/actions/auth/sign-out";
+import { InboxBell } from "@/components/discuss/inbox-bell";
 
 type Props = {
   workspace: { slug: string; name: string; role: string };
   workspaces: { slug: string; name: string }[];
   user: { name: string | null; email: string };
+  /** Unread inbox entries (the bell's number). */
+  unread?: number;
   children: React.ReactNode;
 };
 
@@ -23,7 +26,7 @@ const NAV = [
   { key: "settings", path: "/settings" },
 ] as const;
 
-export function AppShell({ workspace, workspaces, user, children }: Props) {
+export function AppShell({ workspace, workspaces, user, unread = 0, children }: Props) {
   const t = useTranslations("nav");
   const ta = useTranslations("auth");
   const tc = useTranslations("common");
@@ -70,6 +73,7 @@ export function AppShell({ workspace, workspaces, user, children }: Props) {
             </Link>
           </div>
         </details>
+        <InboxBell href={`${base}/inbox`} unread={unread} active={pathname.startsWith(`${base}/inbox`)} onNavigate={() => setMenuOpen(false)} />
         {nav}
         <div className="mt-auto border-t border-slate-200 pt-3">
           <div className="mb-2 px-2 text-xs text-slate-500">
@@ -93,7 +97,8 @@ export function AppShell({ workspace, workspaces, user, children }: Props) {
           <button type="button" aria-label={t("openMenu")} aria-expanded={menuOpen} onClick={() => setMenuOpen((o) => !o)} className="rounded-md p-2 hover:bg-slate-100">
             <span aria-hidden>☰</span>
           </button>
-          <span className="font-semibold">{workspace.name}</span>
+          <span className="flex-1 font-semibold">{workspace.name}</span>
+          <InboxBell href={`${base}/inbox`} unread={unread} active={false} compact />
         </header>
         {menuOpen ? <div className="fixed inset-0 z-20 bg-slate-900/30 lg:hidden" onClick={() => setMenuOpen(false)} aria-hidden /> : null}
         <main className="min-w-0 flex-1">{children}</main>

@@ -4,6 +4,7 @@
 // handle to another node to draw a relationship. Keyboard: Tab to a node, arrows move it, Enter
 // opens its details, Delete removes it. Plain SVG attributes (no CSS classes for paint) so that the
 // exported SVG/PNG looks exactly like the screen.
+import { useDiscussionContext } from "@/components/discuss/discussion-context";
 import { forwardRef, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { emotionColor, formatScore } from "@/components/map/emotion";
@@ -68,6 +69,29 @@ function NodeShape({ type, fill, stroke, strokeWidth }: { type: StakeholderType;
     default:
       return <circle r={r} fill={fill} stroke={stroke} strokeWidth={strokeWidth} />;
   }
+}
+
+/** Open comments on a stakeholder: a count badge on its node that opens the thread. */
+function StakeholderCommentBadge({ id, name, x, y }: { id: string; name: string; x: number; y: number }) {
+  const ctx = useDiscussionContext();
+  const count = ctx?.counts.get(`stakeholder:${id}`) ?? 0;
+  if (!ctx || count === 0) return null;
+  return (
+    <g
+      transform={`translate(${x} ${y})`}
+      data-export="skip"
+      data-testid={`comment-marker-stakeholder-${id}`}
+      onPointerDown={(e) => {
+        e.stopPropagation();
+        ctx.openComments({ kind: "stakeholder", id, label: name });
+      }}
+      style={{ cursor: "pointer" }}
+    >
+      <circle r={10} fill="#fef3c7" stroke="#b45309" strokeWidth={1.5} />
+      <text y={4} textAnchor="middle" fontSize={10} fontWeight={700} fill="#78350f">{count}</text>
+      <title>{`💬 ${count}`}</title>
+    </g>
+  );
 }
 
 function initials(name: string) {
@@ -276,6 +300,7 @@ export const StakeholderCanvas = forwardRef<SVGSVGElement, Props>(function Stake
             <text y={NODE_RADIUS + 18} textAnchor="middle" fontSize={13} fontWeight={600} fill="#0f172a" stroke="#ffffff" strokeWidth={4} paintOrder="stroke" pointerEvents="none">
               {truncate(s.name, 22)}
             </text>
+            <StakeholderCommentBadge id={s.id} name={s.name} x={-NODE_RADIUS + 2} y={NODE_RADIUS - 2} />
             {canEdit && (isSelected || focused === s.id) ? (
               <g
                 transform={`translate(${-NODE_RADIUS - 4} ${-NODE_RADIUS - 4})`}

@@ -8,6 +8,8 @@ import * as Y from "yjs";
 import { ConfirmDialog } from "@/components/members/confirm-dialog";
 import { colorForUser, PresenceAvatars, SaveStatusBadge, usePeers } from "@/components/persona/presence";
 import { useCollabDoc, useDocValue } from "@/components/collab/use-collab-doc";
+import { CommentMarker } from "@/components/discuss/comment-marker";
+import { DocumentDiscussion } from "@/components/discuss/document-discussion";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import {
@@ -35,11 +37,25 @@ type Props = {
   canEdit: boolean;
   me: { id: string; name: string };
   departments: string[];
+  /** Comments on stakeholders (admin rights); off when absent. */
+  discuss?: { isAdmin: boolean };
 };
 
-export function StakeholderEditor({ slug, mapId, initialTitle, canEdit, me, departments }: Props) {
+export function StakeholderEditor(props: Props) {
+  const session = useCollabDoc(stakeholderMapDocName(props.mapId), props.me.id);
+  const doc = session?.loaded ? session.doc : null;
+  const data = useDocValue(doc, readStakeholderMap);
+  const labelOf = useCallback((id: string) => data?.stakeholders.find((s) => s.id === id)?.name ?? id, [data]);
+  if (!props.discuss) return <StakeholderEditorBody {...props} session={session} />;
+  return (
+    <DocumentDiscussion docKind="stakeholders" docId={props.mapId} workspace={props.slug} meId={props.me.id} isAdmin={props.discuss.isAdmin} session={session} labelOf={labelOf}>
+      <StakeholderEditorBody {...props} session={session} />
+    </DocumentDiscussion>
+  );
+}
+
+function StakeholderEditorBody({ slug, mapId, initialTitle, canEdit, me, departments, session }: Props & { session: ReturnType<typeof useCollabDoc> }) {
   const t = useTranslations("stakeholders");
-  const session = useCollabDoc(stakeholderMapDocName(mapId), me.id);
   const doc = session?.loaded ? session.doc : null;
   const origin = session?.origin ?? null;
   const data = useDocValue(doc, readStakeholderMap);
@@ -183,6 +199,12 @@ export function StakeholderEditor({ slug, mapId, initialTitle, canEdit, me, depa
             onRemove={(id) => setRemoving(id)}
           />
           <p className="px-2 pb-1 text-xs text-slate-500">{t("keyboardHelp")}</p>
+          {selection?.kind === "stakeholder" ? (
+            <div className="group flex items-center gap-2 px-2 pb-1 text-sm text-slate-700" data-testid="stakeholder-comments">
+              <span className="truncate">{data.stakeholders.find((x) => x.id === selection.id)?.name}</span>
+              <CommentMarker kind="stakeholder" id={selection.id} label={data.stakeholders.find((x) => x.id === selection.id)?.name ?? ""} className="opacity-100" />
+            </div>
+          ) : null}
         </div>
         <StakeholderPanel
           slug={slug}

@@ -4,6 +4,7 @@ export * from "./collab";
 export * from "./maps";
 export * from "./personas";
 export * from "./jobs";
+export * from "./comments";
 export * from "./mail";
 export * from "./security";
 export * from "./sharing";

@@ -30,3 +30,12 @@ export function canAssignRole(actorRole: Role, currentRole: Role | null, targetR
   if (targetRole === "owner" || currentRole === "owner") return can(actorRole, "assign_owner");
   return true;
 }
+
+/**
+ * Whether a member may write comments: everyone who may edit, and viewers (managers reviewing
+ * maps) unless the workspace turned that off. Commenting never changes document content.
+ */
+export function canComment(role: Role | null | undefined, viewersMayComment: boolean): boolean {
+  if (!role) return false;
+  return can(role, "edit") || (role === "viewer" && viewersMayComment);
+}

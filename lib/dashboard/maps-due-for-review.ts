@@ -1,8 +1,9 @@
-// Workspace home: maps I own that nobody changed or reviewed for STALE_AFTER_DAYS days.
+// Workspace home: maps I own that nobody changed or reviewed within their review interval.
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { journeyMaps } from "@/db/schema";
-import { STALE_AFTER_DAYS, type StaleMap } from "./freshness";
+import type { StaleMap } from "./freshness";
+import { isDueForReview, lastTouched } from "./review-interval";
 
 export async function getMapsDueForReview(
   db: DbOrTx,
@@ -11,12 +12,10 @@ export async function getMapsDueForReview(
   options: { now?: Date; limit?: number } = {},
 ): Promise<Pick<StaleMap, "mapId" | "title" | "state" | "updatedAt" | "reviewedAt" | "daysStale">[]> {
   const now = options.now ?? new Date();
-  const cutoff = new Date(now.getTime() - STALE_AFTER_DAYS * 86_400_000);
-  const lastTouched = sql`greatest(${journeyMaps.updatedAt}, coalesce(${journeyMaps.reviewedAt}, ${journeyMaps.updatedAt}))`;
   const rows = await db
     .select({ mapId: journeyMaps.id, title: journeyMaps.title, state: journeyMaps.state, updatedAt: journeyMaps.updatedAt, reviewedAt: journeyMaps.reviewedAt })
     .from(journeyMaps)
-    .where(and(eq(journeyMaps.workspaceId, workspaceId), isNull(journeyMaps.deletedAt), eq(journeyMaps.ownerId, userId), sql`${lastTouched} < ${cutoff.toISOString()}::timestamptz`))
+    .where(and(eq(journeyMaps.workspaceId, workspaceId), isNull(journeyMaps.deletedAt), eq(journeyMaps.ownerId, userId), isDueForReview(now)))
     .orderBy(sql`${lastTouched} asc`, asc(journeyMaps.title))
     .limit(options.limit ?? 10);
   return rows.map((r) => ({

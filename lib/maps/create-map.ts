@@ -43,7 +43,7 @@ export async function createMap(db: Database, options: CreateMapOptions): Promis
       })
       .returning({ id: journeyMaps.id });
     await insertDocumentSnapshot(tx, mapDocName(row.id), options.workspaceId, Y.encodeStateAsUpdate(doc));
-    await projectMap(tx, { workspaceId: options.workspaceId, mapId: row.id, map, updatedBy: options.userId });
+    await projectMap(tx, { workspaceId: options.workspaceId, mapId: row.id, map, updatedBy: options.userId, initial: true });
     return row.id;
   });
   return (await findMapSummary(db, options.workspaceId, id))!;

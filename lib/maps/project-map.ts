@@ -9,6 +9,7 @@ import type { Database, DbOrTx } from "@/db/client";
 import {
   journeyMaps, mapGaps, mapPersonas, mapStages, mapTouchpoints, personas, touchpointKpis, touchpointOpportunities,
 } from "@/db/schema";
+import { recordMapChanges, touchpointSignature } from "@/lib/activity/record-map-changes";
 import { computeGaps, kpiOnTarget, readMap, summarizeEmotions, type MapData, type Touchpoint } from "./map-document";
 
 export type ProjectMapOptions = {
@@ -18,6 +19,8 @@ export type ProjectMapOptions = {
   map: MapData;
   /** Who made the change (last editor), when known. */
   updatedBy?: string | null;
+  /** The map's first projection (creating it): not a change anyone made, so no activity is recorded. */
+  initial?: boolean;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -40,7 +43,7 @@ export function touchpointSearchText(t: Touchpoint): string {
 }
 
 /** Writes the projection of one map. Returns false (and writes nothing) when the map row does not exist. */
-export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedBy }: ProjectMapOptions): Promise<boolean> {
+export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedBy, initial }: ProjectMapOptions): Promise<boolean> {
   const stageNames = new Map(map.stages.map((s) => [s.id, s.name]));
   const positions = new Map<string, number>();
   for (const s of map.stages) s.touchpointIds.forEach((id, i) => positions.set(id, i));
@@ -56,6 +59,21 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
       .limit(1);
     if (!row) return false;
     const scope = { mapId, workspaceId };
+    // The projection as it was, in journey order: the activity feed is the difference.
+    const before = await tx
+      .select({
+        touchpointId: mapTouchpoints.touchpointId, stageId: mapTouchpoints.stageId, title: mapTouchpoints.title, owner: mapTouchpoints.owner,
+        searchText: mapTouchpoints.searchText, emotion: mapTouchpoints.emotion, momentOfTruth: mapTouchpoints.momentOfTruth,
+        stagePosition: mapStages.position, position: mapTouchpoints.position,
+      })
+      .from(mapTouchpoints)
+      .leftJoin(mapStages, and(eq(mapStages.mapId, mapTouchpoints.mapId), eq(mapStages.stageId, mapTouchpoints.stageId)))
+      .where(eq(mapTouchpoints.mapId, mapId));
+    before.sort((a, b) => (a.stagePosition ?? 0) - (b.stagePosition ?? 0) || a.position - b.position);
+    const beforeOpportunities = await tx
+      .select({ touchpointId: touchpointOpportunities.touchpointId, owner: touchpointOpportunities.owner })
+      .from(touchpointOpportunities)
+      .where(eq(touchpointOpportunities.mapId, mapId));
     await tx.delete(mapStages).where(eq(mapStages.mapId, mapId));
     await tx.delete(mapTouchpoints).where(eq(mapTouchpoints.mapId, mapId));
     await tx.delete(touchpointKpis).where(eq(touchpointKpis.mapId, mapId));
@@ -123,6 +141,15 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
         .from(personas)
         .where(and(eq(personas.workspaceId, workspaceId), inArray(personas.id, candidateIds), isNull(personas.deletedAt)));
       if (valid.length) await tx.insert(mapPersonas).values(valid.map((p) => ({ ...scope, personaId: p.id })));
+    }
+    if (!initial) {
+      await recordMapChanges(tx, {
+        workspaceId, mapId, mapTitle: map.title.trim() || "Untitled map", actorId: updatedBy ?? null,
+        before: before.map((b) => ({ touchpointId: b.touchpointId, stageId: b.stageId, title: b.title, owner: b.owner, signature: touchpointSignature(b) })),
+        beforeOpportunities,
+        after: map,
+        signatures: new Map(map.touchpoints.map((t) => [t.id, touchpointSignature({ searchText: touchpointSearchText(t), emotion: t.emotion, momentOfTruth: t.momentOfTruth })])),
+      });
     }
     await tx
       .update(journeyMaps)

@@ -6,6 +6,7 @@ import { invitations, memberships } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashSecret } from "@/lib/auth/secret-token";
 import { AppError } from "@/lib/errors";
+import { notifyInvitationAccepted } from "@/lib/notifications/notify-invitation-accepted";
 
 export type AcceptInvitationOptions = { token: string; userId: string; ip?: string | null; now?: Date };
 
@@ -37,6 +38,7 @@ export async function acceptInvitation(db: Database, { token, userId, ip, now = 
         action: "member.joined", actorId: userId, workspaceId: workspace.id, targetType: "user", targetId: userId, ip,
         metadata: { via: "invitation", role: invitation.role, invitationId: invitation.id },
       });
+      await notifyInvitationAccepted(tx, { workspaceId: workspace.id, slug: workspace.slug, inviterId: invitation.invitedBy, userId });
     }
     return { workspaceId: workspace.id, slug: workspace.slug, alreadyMember: !inserted };
   });

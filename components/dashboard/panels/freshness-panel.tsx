@@ -13,6 +13,8 @@ const SHOWN = 10;
 
 export function FreshnessPanel({ data: freshness }: { data: Freshness }) {
   const t = useTranslations("dashboard");
+  const td = useTranslations("discuss");
+  const former = freshness.formerOwners ?? [];
   const f = useDashboardFormat();
   const router = useRouter();
   const { mapHref } = useDashboard();
@@ -21,7 +23,12 @@ export function FreshnessPanel({ data: freshness }: { data: Freshness }) {
   const columns: Column<StaleMap>[] = [
     { header: t("columns.map"), csv: (r) => r.title, cell: (r) => <a className="font-medium text-brand-700 hover:underline" href={mapHref(r.mapId)}>{r.title}</a> },
     { header: t("columns.state"), csv: (r) => f.state(r.state) },
-    { header: t("columns.owner"), csv: (r) => (r.ownerId ? f.person(r.ownerName, r.ownerEmail) : "") },
+    {
+      header: t("columns.owner"),
+      csv: (r) => (r.ownerId ? f.person(r.ownerName, r.ownerEmail) : ""),
+      cell: (r) => (r.ownerId ? <>{f.person(r.ownerName, r.ownerEmail)}{r.ownerIsMember === false ? <span className="ml-1 text-amber-700" title={td("freshness.ownerLeft")}>⚠ {td("freshness.ownerLeft")}</span> : null}</> : ""),
+    },
+    { header: td("freshness.interval"), csv: (r) => r.intervalDays ?? STALE_AFTER_DAYS, numeric: true },
     { header: t("columns.ownerDepartment"), csv: (r) => f.department(r.ownerDepartment) },
     { header: t("columns.updatedAt"), csv: (r) => isoDay(r.updatedAt), cell: (r) => f.date(r.updatedAt) },
     { header: t("columns.reviewedAt"), csv: (r) => isoDay(r.reviewedAt), cell: (r) => f.date(r.reviewedAt) },
@@ -36,7 +43,27 @@ export function FreshnessPanel({ data: freshness }: { data: Freshness }) {
       rows={rows}
       columns={columns}
       isEmpty={rows.length === 0}
-      footnote={rows.length > SHOWN ? t("labels.moreRows", { shown: SHOWN, total: freshness.staleCount }) : undefined}
+      footnote={
+        rows.length > SHOWN || former.length ? (
+          <>
+            {rows.length > SHOWN ? <p>{t("labels.moreRows", { shown: SHOWN, total: freshness.staleCount })}</p> : null}
+            {former.length ? (
+              <p className="text-amber-800" data-testid="former-owners">
+                ⚠ {td("freshness.formerOwners")}:{" "}
+                {former.slice(0, 8).map((o, i) => (
+                  <span key={`${o.mapId}-${o.touchpointId ?? "map"}`}>
+                    {i ? "; " : ""}
+                    <a className="underline" href={mapHref(o.mapId) + (o.touchpointId ? `?tp=${encodeURIComponent(o.touchpointId)}` : "")}>
+                      {o.owner} — {o.title}{o.touchpointTitle ? ` › ${o.touchpointTitle}` : ""}
+                    </a>
+                  </span>
+                ))}
+                {former.length > 8 ? ` +${former.length - 8}` : ""}
+              </p>
+            ) : null}
+          </>
+        ) : undefined
+      }
       chart={
         <BaseChart
           data={data}

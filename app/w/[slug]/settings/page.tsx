@@ -12,6 +12,8 @@ import { AuditLogTable } from "@/components/settings/audit-log-table";
 import { DepartmentsEditor } from "@/components/settings/departments-editor";
 import { JoinDomainForm } from "@/components/settings/join-domain-form";
 import { WorkspaceNameForm } from "@/components/settings/workspace-name-form";
+import { DiscussionSettingsForm } from "@/components/discuss/discussion-settings-form";
+import { getDiscussionSettings } from "@/lib/comments/discussion-settings";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings");
@@ -28,11 +30,12 @@ export default async function SettingsPage({ params, searchParams }: Props) {
   const editable = can(access.role, "manage_workspace");
   const showAudit = can(access.role, "view_audit");
   const page = ZAuditPage.parse((await searchParams).page);
-  const [[workspace], departments, counts, audit] = await Promise.all([
+  const [[workspace], departments, counts, audit, discussion] = await Promise.all([
     db.select({ name: workspaces.name, joinDomain: workspaces.joinDomain }).from(workspaces).where(eq(workspaces.id, access.workspaceId)),
     listDepartments(db, access.workspaceId),
     countMembersByDepartment(db, access.workspaceId),
     showAudit ? listWorkspaceAuditEvents(db, access.workspaceId, { page, pageSize: 50 }) : Promise.resolve(null),
+    getDiscussionSettings(db, access.workspaceId),
   ]);
 
   return (
@@ -62,6 +65,9 @@ export default async function SettingsPage({ params, searchParams }: Props) {
         <h2 className="text-base font-semibold text-slate-900">{t("joinDomain")}</h2>
         <p className="mb-4 mt-1 text-sm text-slate-600">{t("joinDomainText", { role: tc(`roles.${DOMAIN_JOIN_ROLE}`) })}</p>
         <JoinDomainForm workspace={access.slug} domain={workspace.joinDomain} editable={editable} />
+      </Card>
+      <Card className="p-5">
+        <DiscussionSettingsForm workspace={access.slug} editable={editable} initial={discussion} />
       </Card>
       {audit ? (
         <Card className="p-5" id="audit">

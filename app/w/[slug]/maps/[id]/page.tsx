@@ -9,6 +9,7 @@ import { listMembers } from "@/db/queries/memberships";
 import { requireWorkspaceAccess } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/policy";
 import { MapEditor } from "@/components/map/map-editor";
+import { recordMapVisit } from "@/lib/activity/map-visits";
 
 type Params = { params: Promise<{ slug: string; id: string }> };
 
@@ -32,10 +33,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function MapEditorPage({ params }: Params) {
   const { slug, id } = await params;
   const { user, access, db, map } = await load(slug, id);
-  const [departments, personas, members] = await Promise.all([
+  const [departments, personas, members, changedTouchpoints] = await Promise.all([
     listDepartments(db, access.workspaceId),
     listPersonaOptions(db, access.workspaceId),
     listMembers(db, access.workspaceId),
+    // "Changed since your last visit" (and this visit is recorded).
+    recordMapVisit(db, { workspaceId: access.workspaceId, mapId: map.id, userId: user.userId }),
   ]);
   const myDepartment = departments.find((d) => d.id === access.departmentId) ?? null;
   const people = [...new Set(members.map((m) => m.name ?? m.email.split("@")[0]))].sort((a, b) => a.localeCompare(b));
@@ -49,6 +52,11 @@ export default async function MapEditorPage({ params }: Params) {
       departments={departments.map((d) => ({ id: d.id, name: d.name, color: d.color }))}
       personas={personas}
       people={people}
+      discuss={{
+        members: members.map((m) => ({ userId: m.userId, name: m.name, email: m.email })),
+        isAdmin: can(access.role, "manage_members"),
+        changedTouchpoints,
+      }}
     />
   );
 }

@@ -38,6 +38,7 @@ export default async function PersonaPage({ params }: { params: Promise<{ slug: 
           canEdit={canEdit}
           me={{ id: user.userId, name: user.name ?? user.email }}
           avatarUrl={persona.hasAvatarImage ? `/api/v1/personas/${persona.id}/avatar?v=${persona.updatedAt.getTime()}` : null}
+          discuss={{ workspace: slug, isAdmin: can(access.role, "manage_members") }}
           actions={canEdit ? <PersonaActions slug={slug} persona={{ id: persona.id, name: persona.name, archived: persona.archivedAt !== null }} afterDelete="gallery" /> : null}
         />
       </div>

@@ -28,6 +28,7 @@ export default async function StakeholderMapPage({ params }: { params: Promise<{
         canEdit={can(access.role, "edit")}
         me={{ id: user.userId, name: user.name ?? user.email }}
         departments={departments.map((d) => d.name)}
+        discuss={{ isAdmin: can(access.role, "manage_members") }}
       />
     </div>
   );
