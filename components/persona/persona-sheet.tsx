@@ -26,6 +26,7 @@ import {
 import { PersonaAvatar } from "./persona-avatar";
 import { colorForUser, PresenceAvatars, SaveStatusBadge, usePeers, type RemotePeer } from "./presence";
 import { useCollabDoc, useDocValue } from "@/components/collab/use-collab-doc";
+import { readableTextColor } from "@/components/ui/readable-text-color";
 
 type Props = {
   personaId: string;
@@ -210,7 +211,7 @@ function FieldFrame({ id, label, peers, focusKey, hideLabel, children }: { id: s
       {here.length > 0 ? (
         <span className="no-print absolute -top-2.5 right-1 z-10 flex gap-1">
           {here.map((p) => (
-            <span key={p.clientId} className="rounded px-1 text-[10px] font-medium text-white" style={{ backgroundColor: p.user.color }}>{p.user.name}</span>
+            <span key={p.clientId} className="rounded px-1 text-[10px] font-medium text-white" style={{ backgroundColor: p.user.color, color: readableTextColor(p.user.color) }}>{p.user.name}</span>
           ))}
         </span>
       ) : null}

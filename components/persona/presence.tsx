@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import { throttle } from "@/components/map/throttle";
+import { readableTextColor } from "@/components/ui/readable-text-color";
 
 export type PresenceUser = { id: string; name: string; color: string };
 export type RemotePeer = { clientId: number; user: PresenceUser; selection: string | null };
@@ -73,7 +74,7 @@ export function PresenceAvatars({ people, label }: { people: PresenceUser[]; lab
           title={p.name}
           data-testid="presence-avatar"
           className="flex h-8 w-8 items-center justify-center rounded-full border-2 border-white text-xs font-semibold text-white"
-          style={{ backgroundColor: p.color }}
+          style={{ backgroundColor: p.color, color: readableTextColor(p.color) }}
         >
           <span aria-hidden>{initials(p.name)}</span>
           <span className="sr-only">{p.name}</span>
