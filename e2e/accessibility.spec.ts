@@ -18,6 +18,8 @@ export type AxeState = {
   path: (ids: Ids) => string;
   ready?: (page: Page) => Promise<unknown>;
   open?: (page: Page) => Promise<unknown>;
+  /** Undoes `open`, so the next state on the same path reuses the loaded page (no reload). */
+  close?: (page: Page) => Promise<unknown>;
 };
 
 const MEMBERS: readonly Role[] = ["owner", "editor", "viewer"];
@@ -32,6 +34,7 @@ const LOCALES = ["en", "de"] as const;
 
 const byTestId = (id: string) => (page: Page) => page.getByTestId(id).first().waitFor({ timeout: 20_000 });
 const click = (id: string) => (page: Page) => page.getByTestId(id).first().click();
+const escape = (page: Page) => page.keyboard.press("Escape");
 const mapReady = async (page: Page) => {
   await page.getByTestId("map-grid").waitFor();
   await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", /saved|read-only/, { timeout: 30_000 });
@@ -56,27 +59,28 @@ export const STATES: AxeState[] = [
   { name: "account", roles: OWNER, path: () => "/account", ready: (p) => p.locator("h1").waitFor() },
   { name: "maps list (grid)", roles: OWNER_VIEWER, path: () => "/w/acme/maps", ready: byTestId("maps-grid") },
   { name: "maps list (table)", roles: OWNER, path: () => "/w/acme/maps?view=list", ready: byTestId("maps-table") },
-  { name: "maps list: new map dialog", roles: OWNER, path: () => "/w/acme/maps", ready: byTestId("maps-grid"), open: async (p) => { await p.getByTestId("new-map").first().click(); await p.getByTestId("new-map-form").waitFor(); } },
-  { name: "maps list: map menu", roles: OWNER, path: () => "/w/acme/maps", ready: byTestId("maps-grid"), open: async (p) => { await p.locator('[data-testid^="map-actions-"]').first().click(); await p.getByRole("menu").waitFor(); } },
-  { name: "maps list: map settings dialog", roles: OWNER, path: () => "/w/acme/maps", ready: byTestId("maps-grid"), open: async (p) => { await p.locator('[data-testid^="map-actions-"]').first().click(); await p.getByRole("menuitem").nth(1).click(); await p.getByTestId("map-settings-form").waitFor(); } },
+  { name: "maps list: new map dialog", roles: OWNER, path: () => "/w/acme/maps", ready: byTestId("maps-grid"), open: async (p) => { await p.getByTestId("new-map").first().click(); await p.getByTestId("new-map-form").waitFor(); } , close: escape },
+  { name: "maps list: map menu", roles: OWNER, path: () => "/w/acme/maps", ready: byTestId("maps-grid"), open: async (p) => { await p.locator('[data-testid^="map-actions-"]').first().click(); await p.getByRole("menu").waitFor(); } , close: escape },
+  { name: "maps list: map settings dialog", roles: OWNER, path: () => "/w/acme/maps", ready: byTestId("maps-grid"), open: async (p) => { await p.locator('[data-testid^="map-actions-"]').first().click(); await p.getByRole("menuitem").nth(1).click(); await p.getByTestId("map-settings-form").waitFor(); } , close: escape },
   // Map editor.
   { name: "map editor (grid)", roles: MEMBERS, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady },
+  { name: "map editor: shortcuts dialog", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("shortcuts-button")(p); await p.getByTestId("shortcuts-dialog").waitFor(); } , close: escape },
+  { name: "map editor: persona picker", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await p.getByTestId("personas").locator("button").first().click(); await p.getByTestId("personas").locator("ul").waitFor(); }, close: (p) => p.getByTestId("personas").locator("button").first().click() },
+  { name: "map editor: stage menu", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("stage-menu")(p); await p.getByRole("menu").waitFor(); } , close: escape },
+  { name: "map editor: touchpoint menu", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("touchpoint-menu")(p); await p.getByRole("menu").waitFor(); } , close: escape },
+  { name: "map editor: delete stage dialog", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("stage-menu")(p); await click("stage-delete")(p); await p.getByTestId("confirm-dialog").waitFor(); } , close: escape },
+  { name: "map editor: cell editing", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await p.locator('[data-testid^="cell-activity-"]').first().click(); await p.locator('[data-testid^="cell-activity-"] textarea').first().waitFor(); } , close: escape },
+  { name: "map editor: history", roles: OWNER_VIEWER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("history-button")(p); await p.getByTestId("history-panel").waitFor(); await p.locator('[data-testid="history-list"], [data-testid="history-empty"]').first().waitFor(); }, close: click("history-close") },
   { name: "map editor: side panel", roles: OWNER_VIEWER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("open-details")(p); await p.getByTestId("touchpoint-panel").waitFor(); } },
-  { name: "map editor: history", roles: OWNER_VIEWER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("history-button")(p); await p.getByTestId("history-panel").waitFor(); await p.locator('[data-testid="history-list"], [data-testid="history-empty"]').first().waitFor(); } },
-  { name: "map editor: shortcuts dialog", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("shortcuts-button")(p); await p.getByTestId("shortcuts-dialog").waitFor(); } },
-  { name: "map editor: stage menu", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("stage-menu")(p); await p.getByRole("menu").waitFor(); } },
-  { name: "map editor: touchpoint menu", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("touchpoint-menu")(p); await p.getByRole("menu").waitFor(); } },
-  { name: "map editor: delete stage dialog", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("stage-menu")(p); await click("stage-delete")(p); await p.getByTestId("confirm-dialog").waitFor(); } },
-  { name: "map editor: cell editing", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await p.locator('[data-testid^="cell-activity-"]').first().click(); await p.locator('[data-testid^="cell-activity-"] textarea').first().waitFor(); } },
   { name: "map editor (zoomed out)", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("fit-map")(p); await p.waitForTimeout(300); } },
   // Personas.
   { name: "personas gallery", roles: OWNER, path: () => "/w/acme/personas", ready: byTestId("persona-card-link") },
   { name: "persona sheet", roles: OWNER_VIEWER, path: (ids) => `/w/acme/personas/${ids.persona}`, ready: personaReady },
-  { name: "persona sheet: delete dialog", roles: OWNER, path: (ids) => `/w/acme/personas/${ids.persona}`, ready: personaReady, open: async (p) => { await click("delete-persona")(p); await p.getByTestId("confirm-dialog").waitFor(); } },
+  { name: "persona sheet: delete dialog", roles: OWNER, path: (ids) => `/w/acme/personas/${ids.persona}`, ready: personaReady, open: async (p) => { await click("delete-persona")(p); await p.getByTestId("confirm-dialog").waitFor(); } , close: escape },
   // Stakeholder maps.
   { name: "stakeholder maps", roles: OWNER, path: () => "/w/acme/stakeholders", ready: byTestId("stakeholder-map-link") },
   { name: "stakeholder canvas", roles: OWNER_VIEWER, path: (ids) => `/w/acme/stakeholders/${ids.stakeholderMap}`, ready: stakeholderReady },
-  { name: "stakeholder canvas: stakeholder selected", roles: OWNER_VIEWER, path: (ids) => `/w/acme/stakeholders/${ids.stakeholderMap}`, ready: stakeholderReady, open: async (p) => { await p.locator('[data-testid="stakeholder-node"][data-id="sales"]').click(); await p.getByTestId("stakeholder-details").waitFor(); } },
+  { name: "stakeholder canvas: stakeholder selected", roles: OWNER_VIEWER, path: (ids) => `/w/acme/stakeholders/${ids.stakeholderMap}`, ready: stakeholderReady, open: async (p) => { await p.locator('[data-testid="stakeholder-node"][data-id="sales"]').click(); await p.getByTestId("stakeholder-details").waitFor(); } , close: async () => {} },
   { name: "stakeholder canvas: relationship selected", roles: OWNER, path: (ids) => `/w/acme/stakeholders/${ids.stakeholderMap}`, ready: stakeholderReady, open: async (p) => { await p.getByTestId("relationship").first().locator("text, path").first().click({ force: true }); await p.getByTestId("relationship-details").waitFor(); } },
   // Dashboard.
   { name: "dashboard (charts)", roles: OWNER, path: () => "/w/acme/dashboard", ready: byTestId("dashboard-grid") },
@@ -147,7 +151,7 @@ async function scan(page: Page, state: string): Promise<Finding[]> {
     .map((v) => ({ state, rule: v.id, impact: v.impact!, help: v.help, targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(1, 2).join("").trim() ?? ""}`) }));
 }
 
-test.describe.configure({ mode: "parallel", timeout: 240_000 });
+test.describe.configure({ mode: "parallel", timeout: 300_000 });
 test.use({ actionTimeout: 15_000, navigationTimeout: 30_000 });
 
 let ids: Ids | null = null;
@@ -165,18 +169,32 @@ for (const locale of LOCALES) {
       await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
       const page = await context.newPage();
       const findings: Finding[] = [];
+      let loaded: { path: string; close: (page: Page) => Promise<unknown> } | null = null;
+      const load = async (state: AxeState, path: string) => {
+        await page.goto(path);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        await state.ready?.(page);
+      };
       for (const state of STATES.filter((s) => s.roles.includes(role))) {
         // A state that cannot be reached is a finding too; the crawl goes on so one run shows all.
         await test.step(state.name, async () => {
+          const path = state.path(ids!);
           try {
-            await page.goto(state.path(ids!));
-            await expect(page.locator("html")).toHaveAttribute("lang", locale);
-            await state.ready?.(page);
-            await state.open?.(page);
+            try {
+              // Same page as the state before and that state could be undone: no reload.
+              if (loaded?.path === path) await loaded.close(page);
+              else await load(state, path);
+              await state.open?.(page);
+            } catch {
+              await load(state, path);
+              await state.open?.(page);
+            }
+            loaded = { path, close: state.open ? (state.close ?? (() => Promise.reject(new Error("no close")))) : async () => {} };
             const found = await scan(page, state.name);
             if (found.length) console.log(`[axe ${role} ${locale}] ${JSON.stringify(found, null, 1)}`);
             findings.push(...found);
           } catch (error) {
+            loaded = null;
             findings.push({ state: state.name, rule: "state-not-reached", impact: "critical", help: String(error).split("\n")[0], targets: [] });
             console.log(`[axe ${role} ${locale}] ${state.name}: not reached: ${String(error).split("\n")[0]}`);
           }
