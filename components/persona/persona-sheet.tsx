@@ -24,7 +24,7 @@ import {
   type PersonaTextField,
 } from "@/lib/personas/persona-document";
 import { PersonaAvatar } from "./persona-avatar";
-import { colorForUser, PresenceAvatars, SaveStatusBadge, usePeers, type RemotePeer } from "./presence";
+import { colorForUser, PresenceAnnouncer, PresenceAvatars, SaveStatusBadge, usePeers, type RemotePeer } from "./presence";
 import { useCollabDoc, useDocValue } from "@/components/collab/use-collab-doc";
 import { readableTextColor } from "@/components/ui/readable-text-color";
 
@@ -128,6 +128,7 @@ export function PersonaSheet({ personaId, canEdit, me, avatarUrl: initialAvatarU
     <div onKeyDown={onKeyDown} data-testid="persona-sheet">
       <div className="no-print mb-4 flex flex-wrap items-center justify-end gap-3">
         <PresenceAvatars people={people} label={t("presence", { names: people.map((p) => p.name).join(", ") })} />
+        <PresenceAnnouncer people={people} />
         <SaveStatusBadge status={session!.status} label={statusLabel} />
         <Button variant="secondary" size="sm" onClick={() => window.print()}>{t("print")}</Button>
         {actions}

@@ -5,6 +5,8 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import { throttle } from "@/components/map/throttle";
 import { readableTextColor } from "@/components/ui/readable-text-color";
+import { useTranslations } from "next-intl";
+import { LiveAnnouncer, useAnnouncer, usePresenceAnnouncements } from "@/components/a11y/live-announcer";
 
 export type PresenceUser = { id: string; name: string; color: string };
 export type RemotePeer = { clientId: number; user: PresenceUser; selection: string | null };
@@ -61,6 +63,14 @@ export function usePeers(awareness: Awareness | null | undefined, me: PresenceUs
 function initials(name: string) {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   return ((parts[0]?.[0] ?? "?") + (parts.length > 1 ? parts[parts.length - 1][0] : "")).toUpperCase();
+}
+
+/** Tells screen readers who joins and leaves (batched); always rendered, so the live region exists before it speaks. */
+export function PresenceAnnouncer({ people }: { people: PresenceUser[] }) {
+  const t = useTranslations("a11y");
+  const { message, announce } = useAnnouncer();
+  usePresenceAnnouncements(people, "", announce, { joined: (names) => t("joined", { names }), left: (names) => t("left", { names }) });
+  return <LiveAnnouncer message={message} />;
 }
 
 /** Overlapping avatars of the other people here, with their names for screen readers and on hover. */

@@ -6,7 +6,7 @@ import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import * as Y from "yjs";
 import { ConfirmDialog } from "@/components/members/confirm-dialog";
-import { colorForUser, PresenceAvatars, SaveStatusBadge, usePeers } from "@/components/persona/presence";
+import { colorForUser, PresenceAnnouncer, PresenceAvatars, SaveStatusBadge, usePeers } from "@/components/persona/presence";
 import { useCollabDoc, useDocValue } from "@/components/collab/use-collab-doc";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -152,6 +152,7 @@ export function StakeholderEditor({ slug, mapId, initialTitle, canEdit, me, depa
         </div>
         <div className="ml-auto flex flex-wrap items-center gap-2">
           <PresenceAvatars people={people} label={t("presence", { names: people.map((p) => p.name).join(", ") })} />
+          <PresenceAnnouncer people={people} />
           <SaveStatusBadge status={session!.status} label={t(`status.${session!.status}`)} />
           <Button variant="secondary" size="sm" onClick={() => svg.current && exportSvg(svg.current, data.title)}>{t("toolbar.exportSvg")}</Button>
           <Button variant="secondary" size="sm" onClick={() => svg.current && void exportPng(svg.current, data.title)}>{t("toolbar.exportPng")}</Button>
