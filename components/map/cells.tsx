@@ -427,7 +427,7 @@ function SystemsCell({ touchpoint, editing, onLeave }: Omit<CellProps, "lane">) 
             ) : null}
           </li>
         ))}
-        {!editing && !touchpoint.systems.length ? <Placeholder>—</Placeholder> : null}
+        {!editing && !touchpoint.systems.length ? <li><Placeholder>—</Placeholder></li> : null}
       </ul>
       {editing ? <AddItemInput label={t("addSystem")} autoFocus onLeave={onLeave} onAdd={(v) => edit((d) => addSystem(d, touchpoint.id, v))} /> : null}
     </div>

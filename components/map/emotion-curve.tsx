@@ -51,7 +51,8 @@ export const EmotionCurve = memo(function EmotionCurve({ columns, spans, first, 
   const gradientId = "emotion-stroke";
   return (
     <div className="pointer-events-none absolute" style={{ left: first * columnWidth, width, height }} aria-hidden data-testid="emotion-curve">
-      <LineChart width={width} height={height} data={data} margin={{ top: 0, right: 0, bottom: 0, left: 0 }}>
+      {/* Decorative: the emotion cells below are the sliders; no keyboard stop inside aria-hidden. */}
+      <LineChart width={width} height={height} data={data} margin={{ top: 0, right: 0, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <defs>
           <linearGradient id={gradientId} gradientUnits="userSpaceOnUse" x1="0" y1={top} x2="0" y2={bottom}>
             <stop offset="0%" stopColor={emotionColor(3)} />

@@ -6,13 +6,13 @@ export const EMOTION_MAX = 3;
 export const EMOTION_SCORES = [-3, -2, -1, 0, 1, 2, 3] as const;
 
 const COLORS: Record<number, string> = {
-  [-3]: "#b91c1c",
-  [-2]: "#dc2626",
-  [-1]: "#f87171",
-  0: "#9ca3af",
-  1: "#86efac",
-  2: "#22c55e",
-  3: "#15803d",
+  [-3]: "#7f1d1d",
+  [-2]: "#b91c1c",
+  [-1]: "#ef4444",
+  0: "#868e9c",
+  1: "#16a34a",
+  2: "#15803d",
+  3: "#166534",
 };
 
 /** The colour of a score (matches the emotion-* theme colours). */

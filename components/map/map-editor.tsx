@@ -24,6 +24,7 @@ import { DiscussionContext, type AnchorRef, type DiscussionContextValue } from "
 import { MapFollowUpPanel } from "@/components/discuss/map-follow-up-panel";
 import { useDiscussion } from "@/components/discuss/use-discussion";
 import { usePresence, type PresenceUser } from "./use-presence";
+import { LiveAnnouncer, usePresenceAnnouncements, useRemoteChangeAnnouncement, useAnnouncer } from "@/components/a11y/live-announcer";
 
 type Props = {
   mapId: string;
@@ -170,6 +171,26 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
   const spans = useMemo(() => stageSpans(map, columns), [map, columns]);
   const lanes = useMemo(() => layoutLanes(map.lanes, collapsed), [map.lanes, collapsed]);
   const columnWidth = Math.round(BASE_COLUMN_WIDTH * zoom);
+
+  // Screen readers: who joins or leaves, and others' changes to the touchpoint the user is in.
+  const ta = useTranslations("a11y");
+  const announcer = useAnnouncer();
+  usePresenceAnnouncements(presence.people, me.id, announcer.announce, { joined: (names) => ta("joined", { names }), left: (names) => ta("left", { names }) });
+  const lastUpdateRemote = useRef(false);
+  useEffect(() => {
+    const onUpdate = (_update: Uint8Array, updateOrigin: unknown) => {
+      lastUpdateRemote.current = updateOrigin === provider;
+    };
+    doc.on("update", onUpdate);
+    return () => doc.off("update", onUpdate);
+  }, [doc, provider]);
+  const focusedTouchpoint = active ? (map.touchpoints.find((tp) => tp.id === active.col) ?? null) : null;
+  const isLastUpdateRemote = useCallback(() => lastUpdateRemote.current, []);
+  useRemoteChangeAnnouncement(focusedTouchpoint?.id ?? null, focusedTouchpoint ? JSON.stringify(focusedTouchpoint) : null, isLastUpdateRemote, announcer.announce, () => {
+    const title = focusedTouchpoint?.title || t("untitledTouchpoint");
+    const names = [...new Set(presence.peers.filter((p) => p.focus?.touchpointId === focusedTouchpoint?.id).map((p) => p.user.name))].join(", ");
+    return names ? ta("remoteChangeBy", { names, title }) : ta("remoteChange", { title });
+  });
 
   const notify = useCallback((notice: Omit<Notice, "id">) => {
     const id = ++noticeId.current;
@@ -645,6 +666,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
             onDelete={() => deleteTouchpoint(panelTouchpoint.id)}
           />
         ) : null}
+        <LiveAnnouncer message={announcer.message} />
         <div className="pointer-events-none absolute inset-x-0 bottom-4 z-50 flex flex-col items-center gap-2" aria-live="polite">
           {notices.map((n) => (
             <div key={n.id} role={n.tone === "error" ? "alert" : "status"} className={`pointer-events-auto flex items-center gap-3 rounded-lg px-4 py-2 text-sm shadow-lg ${n.tone === "error" ? "bg-red-700 text-white" : "bg-slate-900 text-white"}`} data-testid="notice">

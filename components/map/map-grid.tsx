@@ -23,6 +23,7 @@ import {
   type Column, type LaneKey, type LaneRow, type StageSpan,
 } from "./layout";
 import { Menu } from "./menu";
+import { readableTextColor } from "@/components/ui/readable-text-color";
 
 export type CellLane = LaneKey | "title";
 export type ActiveCell = { col: string; lane: CellLane };
@@ -572,7 +573,7 @@ function PeerTag({ peers }: { peers: PeerList }) {
     >
       <span className="sr-only">{t("peerHere", { names })}</span>
       <span aria-hidden className="h-2.5 w-2.5 rounded-full ring-2 ring-white" style={{ background: peers[0].user.color }} />
-      <span aria-hidden className="pointer-events-none absolute right-0 top-3 hidden whitespace-nowrap rounded px-1.5 py-0.5 text-[11px] font-medium text-white shadow group-hover:block group-hover/peer:block" style={{ background: peers[0].user.color }}>
+      <span aria-hidden className="pointer-events-none absolute right-0 top-3 hidden whitespace-nowrap rounded px-1.5 py-0.5 text-[11px] font-medium text-white shadow group-hover:block group-hover/peer:block" style={{ background: peers[0].user.color, color: readableTextColor(peers[0].user.color) }}>
         {names}
       </span>
     </span>
@@ -655,7 +656,6 @@ function Cell({ lane, colKey, touchpoint, isActive, editing, tabStop, onClick, o
       data-presence={`${touchpoint.id}|${lane.key}`}
       data-testid={`cell-${lane.key}-${touchpoint.id}`}
       aria-label={label}
-      aria-readonly={!canEdit || undefined}
       onClick={() => !editing && onClick()}
       onFocus={(e) => e.target === e.currentTarget && onFocusCell()}
       className={`relative overflow-hidden border-b border-r border-slate-200 p-2 focus:outline-2 focus:-outline-offset-2 focus:outline-brand-500 ${isActive ? "bg-brand-50/40" : "bg-white"} ${canEdit ? "cursor-text" : ""}`}

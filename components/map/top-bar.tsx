@@ -12,6 +12,7 @@ import { HistoryPanel } from "./history-panel";
 import { SaveTemplateButton } from "./save-template-dialog";
 import type { ConnectionStatus } from "./use-map-doc";
 import type { PresenceUser } from "./use-presence";
+import { readableTextColor } from "@/components/ui/readable-text-color";
 
 type Props = {
   workspaceSlug: string;
@@ -77,7 +78,7 @@ export function TopBar(props: Props) {
                 onKeyDown={(e) => {
                   if (e.key === "Enter" || e.key === "Escape") e.currentTarget.blur();
                 }}
-                className="min-w-0 flex-1 truncate rounded border border-transparent px-1 py-0 text-xs hover:border-slate-200 focus:border-brand-500 focus:outline-none"
+                className="min-h-6 min-w-0 flex-1 truncate rounded border border-transparent px-1 py-0 text-xs hover:border-slate-200 focus:border-brand-500 focus:outline-none"
                 data-testid="map-outcome"
                 data-presence="map|outcome"
               />
@@ -176,7 +177,7 @@ function PresenceAvatars({ people, me }: { people: PresenceUser[]; me: PresenceU
           data-testid="presence-avatar"
           data-user-name={p.name}
           className={`flex h-7 w-7 items-center justify-center rounded-full text-[11px] font-bold text-white ring-2 ring-white ${i ? "-ml-1.5" : ""}`}
-          style={{ background: p.color }}
+          style={{ background: p.color, color: readableTextColor(p.color) }}
         >
           <span aria-hidden>{initials(p.name)}</span>
           <span className="sr-only">{p.id === me.id ? t("you", { name: p.name }) : p.name}</span>
@@ -238,7 +239,7 @@ function PersonaPicker() {
         {linked.length ? (
           <span className="flex">
             {linked.slice(0, 4).map((p, i) => (
-              <span key={p.id} title={p.name} className={`flex h-7 w-7 items-center justify-center rounded-full text-[11px] font-bold text-white ring-2 ring-white ${i ? "-ml-1.5" : ""}`} style={{ background: p.avatarColor }}>
+              <span key={p.id} title={p.name} className={`flex h-7 w-7 items-center justify-center rounded-full text-[11px] font-bold text-white ring-2 ring-white ${i ? "-ml-1.5" : ""}`} style={{ background: p.avatarColor, color: readableTextColor(p.avatarColor) }}>
                 {initials(p.name)}
               </span>
             ))}
@@ -263,7 +264,7 @@ function PersonaPicker() {
                 <li key={p.id}>
                   <label className="flex items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-50">
                     <input type="checkbox" checked={on} disabled={!canEdit} onChange={(e) => toggle(p.id, e.target.checked)} />
-                    <span className="flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-[10px] font-bold text-white" style={{ background: p.avatarColor }} aria-hidden>
+                    <span className="flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-[10px] font-bold text-white" style={{ background: p.avatarColor, color: readableTextColor(p.avatarColor) }} aria-hidden>
                       {initials(p.name)}
                     </span>
                     <span className="min-w-0">

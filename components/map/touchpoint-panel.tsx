@@ -94,7 +94,7 @@ export function TouchpointPanel({ touchpoint, section, onClose, onDelete }: { to
                 title={t(`emotionLabel.${emotionKey(s)}`)}
                 onClick={() => edit((doc) => setEmotion(doc, touchpoint.id, s))}
                 className={`h-8 w-9 rounded-md border text-sm font-semibold ${touchpoint.emotion === s ? "border-slate-900 text-white" : "border-slate-300 text-slate-700 hover:bg-slate-50"}`}
-                style={touchpoint.emotion === s ? { background: emotionColor(s) } : undefined}
+                style={touchpoint.emotion === s ? { background: emotionColor(s), color: Math.abs(s) >= 2 ? "#ffffff" : "#0f172a" } : undefined}
               >
                 {formatScore(s)}
               </button>

@@ -10,6 +10,7 @@ import { removeMemberAction } from "@/lib/actions/members/remove-member";
 import { can, canAssignRole, ROLES } from "@/lib/auth/policy";
 import type { Role } from "@/db/schema";
 import { ConfirmDialog } from "./confirm-dialog";
+import { readableTextColor } from "@/components/ui/readable-text-color";
 
 export type MemberRow = {
   userId: string;
@@ -94,7 +95,7 @@ export function MembersTable({ workspace, myUserId, myRole, members, departments
                 <tr key={m.userId} data-testid={`member-${m.email}`}>
                   <td className="px-4 py-3">
                     <div className="flex items-center gap-3">
-                      <span aria-hidden className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full text-xs font-semibold text-white" style={{ backgroundColor: (m.departmentId && colorOf.get(m.departmentId)) || "#64748b" }}>
+                      <span aria-hidden className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full text-xs font-semibold text-white" style={{ backgroundColor: (m.departmentId && colorOf.get(m.departmentId)) || "#64748b", color: readableTextColor((m.departmentId && colorOf.get(m.departmentId)) || "#64748b") }}>
                         {label.slice(0, 1).toUpperCase()}
                       </span>
                       <div className="min-w-0">

@@ -1,5 +1,6 @@
 // The persona's face: the uploaded image, else initials on the persona's colour.
 import { personaInitials } from "@/lib/personas/persona-document";
+import { readableTextColor } from "@/components/ui/readable-text-color";
 
 type Props = { name: string; color: string; imageUrl?: string | null; size?: "sm" | "md" | "lg" };
 const SIZES = { sm: "h-8 w-8 text-xs", md: "h-12 w-12 text-base", lg: "h-24 w-24 text-3xl" };
@@ -10,7 +11,7 @@ export function PersonaAvatar({ name, color, imageUrl, size = "md" }: Props) {
     return <img src={imageUrl} alt="" className={`${SIZES[size]} shrink-0 rounded-full object-cover`} data-testid="persona-avatar-image" />;
   }
   return (
-    <span aria-hidden className={`${SIZES[size]} flex shrink-0 items-center justify-center rounded-full font-semibold text-white print:border print:border-slate-400`} style={{ backgroundColor: color }}>
+    <span aria-hidden className={`${SIZES[size]} flex shrink-0 items-center justify-center rounded-full font-semibold text-white print:border print:border-slate-400`} style={{ backgroundColor: color, color: readableTextColor(color) }}>
       {personaInitials(name)}
     </span>
   );

@@ -26,8 +26,9 @@ import {
 import { PersonaAvatar } from "./persona-avatar";
 import { CommentMarker } from "@/components/discuss/comment-marker";
 import { DocumentDiscussion } from "@/components/discuss/document-discussion";
-import { colorForUser, PresenceAvatars, SaveStatusBadge, usePeers, type RemotePeer } from "./presence";
+import { colorForUser, PresenceAnnouncer, PresenceAvatars, SaveStatusBadge, usePeers, type RemotePeer } from "./presence";
 import { useCollabDoc, useDocValue } from "@/components/collab/use-collab-doc";
+import { readableTextColor } from "@/components/ui/readable-text-color";
 import { personaDocName } from "@/lib/live-documents/doc-name";
 
 type Props = {
@@ -143,6 +144,7 @@ function PersonaSheetBody({ personaId, canEdit, me, avatarUrl: initialAvatarUrl,
     <div onKeyDown={onKeyDown} data-testid="persona-sheet">
       <div className="no-print mb-4 flex flex-wrap items-center justify-end gap-3">
         <PresenceAvatars people={people} label={t("presence", { names: people.map((p) => p.name).join(", ") })} />
+        <PresenceAnnouncer people={people} />
         <SaveStatusBadge status={session!.status} label={statusLabel} />
         <Button variant="secondary" size="sm" onClick={() => window.print()}>{t("print")}</Button>
         {actions}
@@ -229,7 +231,7 @@ function FieldFrame({ id, label, peers, focusKey, hideLabel, children }: { id: s
       {here.length > 0 ? (
         <span className="no-print absolute -top-2.5 right-1 z-10 flex gap-1">
           {here.map((p) => (
-            <span key={p.clientId} className="rounded px-1 text-[10px] font-medium text-white" style={{ backgroundColor: p.user.color }}>{p.user.name}</span>
+            <span key={p.clientId} className="rounded px-1 text-[10px] font-medium text-white" style={{ backgroundColor: p.user.color, color: readableTextColor(p.user.color) }}>{p.user.name}</span>
           ))}
         </span>
       ) : null}

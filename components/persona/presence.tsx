@@ -4,6 +4,9 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import { throttle } from "@/components/map/throttle";
+import { readableTextColor } from "@/components/ui/readable-text-color";
+import { useTranslations } from "next-intl";
+import { LiveAnnouncer, useAnnouncer, usePresenceAnnouncements } from "@/components/a11y/live-announcer";
 
 export type PresenceUser = { id: string; name: string; color: string };
 export type RemotePeer = { clientId: number; user: PresenceUser; selection: string | null };
@@ -56,6 +59,14 @@ function initials(name: string) {
   return ((parts[0]?.[0] ?? "?") + (parts.length > 1 ? parts[parts.length - 1][0] : "")).toUpperCase();
 }
 
+/** Tells screen readers who joins and leaves (batched); always rendered, so the live region exists before it speaks. */
+export function PresenceAnnouncer({ people }: { people: PresenceUser[] }) {
+  const t = useTranslations("a11y");
+  const { message, announce } = useAnnouncer();
+  usePresenceAnnouncements(people, "", announce, { joined: (names) => t("joined", { names }), left: (names) => t("left", { names }) });
+  return <LiveAnnouncer message={message} />;
+}
+
 /** Overlapping avatars of the other people here, with their names for screen readers and on hover. */
 export function PresenceAvatars({ people, label }: { people: PresenceUser[]; label: string }) {
   if (people.length === 0) return null;
@@ -67,7 +78,7 @@ export function PresenceAvatars({ people, label }: { people: PresenceUser[]; lab
           title={p.name}
           data-testid="presence-avatar"
           className="flex h-8 w-8 items-center justify-center rounded-full border-2 border-white text-xs font-semibold text-white"
-          style={{ backgroundColor: p.color }}
+          style={{ backgroundColor: p.color, color: readableTextColor(p.color) }}
         >
           <span aria-hidden>{initials(p.name)}</span>
           <span className="sr-only">{p.name}</span>

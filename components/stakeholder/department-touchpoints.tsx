@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { emotionColor, formatScore } from "@/components/map/emotion";
+import { emotionTextColor } from "@/components/charts/emotion-color";
 import { listDepartmentTouchpointsAction } from "@/lib/actions/stakeholders/list-department-touchpoints";
 
 type Result = Awaited<ReturnType<typeof listDepartmentTouchpointsAction>>;
@@ -61,7 +62,7 @@ export function DepartmentTouchpoints({ slug, department }: { slug: string; depa
               className="flex items-start gap-2 rounded-md border border-slate-200 px-2 py-1.5 text-sm hover:border-brand-500"
               data-testid="department-touchpoint"
             >
-              <span className="mt-0.5 flex h-6 min-w-8 items-center justify-center rounded text-xs font-bold text-white" style={{ backgroundColor: emotionColor(tp.emotion) }}>
+              <span className="mt-0.5 flex h-6 min-w-8 items-center justify-center rounded text-xs font-bold text-white" style={{ backgroundColor: emotionColor(tp.emotion), color: emotionTextColor(tp.emotion) }}>
                 {tp.emotion === null ? "–" : formatScore(tp.emotion)}
               </span>
               <span className="min-w-0 flex-1">

@@ -6,7 +6,7 @@ import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import * as Y from "yjs";
 import { ConfirmDialog } from "@/components/members/confirm-dialog";
-import { colorForUser, PresenceAvatars, SaveStatusBadge, usePeers } from "@/components/persona/presence";
+import { colorForUser, PresenceAnnouncer, PresenceAvatars, SaveStatusBadge, usePeers } from "@/components/persona/presence";
 import { useCollabDoc, useDocValue } from "@/components/collab/use-collab-doc";
 import { CommentMarker } from "@/components/discuss/comment-marker";
 import { DocumentDiscussion } from "@/components/discuss/document-discussion";
@@ -169,6 +169,7 @@ function StakeholderEditorBody({ slug, mapId, initialTitle, canEdit, me, departm
         </div>
         <div className="ml-auto flex flex-wrap items-center gap-2">
           <PresenceAvatars people={people} label={t("presence", { names: people.map((p) => p.name).join(", ") })} />
+          <PresenceAnnouncer people={people} />
           <SaveStatusBadge status={session!.status} label={t(`status.${session!.status}`)} />
           <Button variant="secondary" size="sm" onClick={() => svg.current && exportSvg(svg.current, data.title)}>{t("toolbar.exportSvg")}</Button>
           <Button variant="secondary" size="sm" onClick={() => svg.current && void exportPng(svg.current, data.title)}>{t("toolbar.exportPng")}</Button>
