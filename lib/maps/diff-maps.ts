@@ -51,13 +51,28 @@ export function diffMaps(before: MapData, after: MapData): MapDiff {
     if (!b) continue;
     const change: TouchpointFieldChanges = {};
     let any = false;
-    if (b.title !== a.title) (change.title = { before: b.title, after: a.title }), (any = true);
+    if (b.title !== a.title) {
+      change.title = { before: b.title, after: a.title };
+      any = true;
+    }
     const sb = stagesBefore.get(b.stageId) ?? "";
     const sa = stagesAfter.get(a.stageId) ?? "";
-    if (b.stageId !== a.stageId) (change.stage = { before: sb, after: sa }), (any = true);
-    if (b.emotion !== a.emotion) (change.emotion = { before: b.emotion, after: a.emotion }), (any = true);
-    if (b.momentOfTruth !== a.momentOfTruth) (change.momentOfTruth = { before: b.momentOfTruth, after: a.momentOfTruth }), (any = true);
-    if (b.department !== a.department) (change.department = { before: b.department, after: a.department }), (any = true);
+    if (b.stageId !== a.stageId) {
+      change.stage = { before: sb, after: sa };
+      any = true;
+    }
+    if (b.emotion !== a.emotion) {
+      change.emotion = { before: b.emotion, after: a.emotion };
+      any = true;
+    }
+    if (b.momentOfTruth !== a.momentOfTruth) {
+      change.momentOfTruth = { before: b.momentOfTruth, after: a.momentOfTruth };
+      any = true;
+    }
+    if (b.department !== a.department) {
+      change.department = { before: b.department, after: a.department };
+      any = true;
+    }
     if (any) changed.push({ ...ref(a, stagesAfter), changes: change });
     // KPIs matched by id within the touchpoint; a KPI only on one side counts as "no status" there.
     const kb = new Map(b.kpis.map((k) => [k.id, k]));
