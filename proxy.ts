@@ -2,7 +2,7 @@
 // Never the security check — every page, action and handler authorises on its own.
 import { NextResponse, type NextRequest } from "next/server";
 
-const PUBLIC = [/^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/api\//, /^\/_next\//, /^\/favicon/];
+const PUBLIC = [/^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/api\//, /^\/_next\//, /^\/favicon/, /^\/(icon[\w-]*|apple-touch-icon)\.(png|svg)$/, /^\/manifest\.webmanifest$/];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -15,4 +15,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|icon|apple-touch-icon|manifest.webmanifest).*)"] };
