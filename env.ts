@@ -23,6 +23,8 @@ const ZEnv = z
     TRUST_PROXY: z.enum(["0", "1"]).default("0"),
     /** `0` starts the web app without the /collab WebSocket (when the sync service runs as its own process). */
     COLLAB_IN_PROCESS: z.enum(["0", "1"]).default("1"),
+    /** Open connections per document per process (default in collab/limits.ts: 500). */
+    COLLAB_MAX_CONNECTIONS_PER_DOCUMENT: z.coerce.number().int().min(1).max(100_000).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.AUTH_OIDC_ISSUER && (!env.AUTH_OIDC_ID || !env.AUTH_OIDC_SECRET)) {
