@@ -253,7 +253,7 @@ async function time(base: string, url: string, cookie: string | null, iterations
   return { samples, bytes };
 }
 
-export type DashboardBenchResult = { driver: "pglite" | "postgres"; rows: Row[]; apiP95: number; pageP95: number; withinTarget: boolean };
+export type DashboardBenchResult = { driver: "pglite" | "postgres"; rows: Row[]; apiP95: number; pageP95: number; changedP95: number; withinTarget: boolean };
 
 async function benchDriver(
   driver: "pglite" | "postgres",
@@ -263,7 +263,7 @@ async function benchDriver(
   const server = await startServer(options.distDir, databaseUrl);
   try {
     const { base } = server;
-    const { viewer, personaIds, mapIds } = await populate(server, options, driver);
+    const { editor, viewer, personaIds, mapIds } = await populate(server, options, driver);
 
     const combos: { label: string; query: Record<string, string> }[] = [
       { label: "no filter", query: {} },
@@ -289,9 +289,32 @@ async function benchDriver(
     for (const c of combos.filter((_, i) => i === 0 || i === 3 || i === 6)) {
       pageAll.push(...(await add(`page /w/${SLUG}/dashboard, ${c.label}`, `/w/${SLUG}/dashboard${qs(c.query)}`, viewer)));
     }
+    // Right after a change: an editor renames a map over REST; once the projection shows it (read
+    // through the maps list, not the dashboard), one timed dashboard request — computed afresh.
+    const changed: number[] = [];
+    let changedBytes = 0;
+    const map0 = await api<{ title: string }>(base, editor, "GET", `/api/v1/maps/${mapIds[0]}`);
+    for (let i = 0; i < Math.max(5, Math.round(options.iterations / 2)); i++) {
+      const title = `Journey 000 rev ${i}`;
+      await api(base, editor, "PUT", `/api/v1/maps/${mapIds[0]}`, { ...map0, title });
+      for (let waited = 0; ; waited += 200) {
+        const list = await api<{ id: string; title: string }[]>(base, editor, "GET", `/api/v1/workspaces/${SLUG}/maps?q=${encodeURIComponent(title)}`);
+        if (list.some((m) => m.title === title)) break;
+        if (waited > 60_000) throw new Error("projection did not show the rename");
+        await sleep(200);
+      }
+      const t0 = performance.now();
+      const res = await fetch(`${base}/api/v1/workspaces/${SLUG}/dashboard`, { headers: { cookie: viewer } });
+      const text = await res.text();
+      changed.push(performance.now() - t0);
+      changedBytes = text.length;
+      if (!text.includes(title)) throw new Error("the dashboard after the change does not show it");
+    }
+    rows.push({ label: "API dashboard, right after a change", p50: percentile(changed, 50), p95: percentile(changed, 95), bytes: changedBytes });
     const apiP95 = percentile(apiAll, 95);
     const pageP95 = percentile(pageAll, 95);
-    return { driver, rows, apiP95, pageP95, withinTarget: apiP95 <= DASHBOARD_TARGET_MS && pageP95 <= DASHBOARD_TARGET_MS };
+    const changedP95 = percentile(changed, 95);
+    return { driver, rows, apiP95, pageP95, changedP95, withinTarget: apiP95 <= DASHBOARD_TARGET_MS && pageP95 <= DASHBOARD_TARGET_MS && changedP95 <= DASHBOARD_TARGET_MS };
   } catch (err) {
     console.error(server.log().slice(-4000));
     throw err;
@@ -309,7 +332,7 @@ function printTable(result: DashboardBenchResult, iterations: number) {
     console.log(`${r.label.padEnd(w)}${r.p50.toFixed(1).padStart(7)} ms${r.p95.toFixed(1).padStart(7)} ms${`${(r.bytes / 1024).toFixed(1)} KiB`.padStart(10)}`);
   }
   const mark = (ms: number) => (ms <= DASHBOARD_TARGET_MS ? "✓ within target" : "✗ over target");
-  console.log(`→ API p95 over all filters ${result.apiP95.toFixed(1)} ms ${mark(result.apiP95)}; page p95 ${result.pageP95.toFixed(1)} ms ${mark(result.pageP95)}`);
+  console.log(`→ API p95 over all filters ${result.apiP95.toFixed(1)} ms ${mark(result.apiP95)}; page p95 ${result.pageP95.toFixed(1)} ms ${mark(result.pageP95)}; right after a change p95 ${result.changedP95.toFixed(1)} ms ${mark(result.changedP95)}`);
 }
 
 async function reachablePostgres(): Promise<string | null> {
