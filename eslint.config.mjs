@@ -7,7 +7,7 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  globalIgnores([".next*/", "node_modules/", "test-results/", "playwright-report/", ".data/", ".test-data/", "next-env.d.ts", "db/migrations/"]),
+  globalIgnores([".next*/", "node_modules/", "test-results/", "playwright-report/", ".data/", ".test-data/", "next-env.d.ts", "db/migrations/", "scripts/tmp-*.ts", "**/*.tmp.*"]),
   tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx,mjs,js}"],
