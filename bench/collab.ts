@@ -142,7 +142,12 @@ export async function runCollabBench(): Promise<void> {
   } finally {
     for (const c of children) await stopChild(c);
     for (const cleanup of cleanups) await cleanup().catch(() => {});
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    // A child killed while PGlite was writing can leave files behind for a moment: retry, never mask an error.
+    try {
+      fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch (err) {
+      console.error(`could not remove ${dataDir}: ${(err as Error).message}`);
+    }
   }
   console.log(`\n(collab bench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${os.loadavg()[0].toFixed(1)})`);
 }
@@ -592,7 +597,10 @@ function startChild(args: string[], env: Record<string, string> = {}): Promise<C
   let stderr = "";
   proc.stderr!.on("data", (d) => (stderr += d));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bench server did not start: ${stderr}`)), 120_000);
+    const timer = setTimeout(() => {
+      proc.kill("SIGKILL");
+      reject(new Error(`bench server did not start: ${stderr}`));
+    }, 300_000);
     readline.createInterface({ input: proc.stdout! }).on("line", (line) => {
       if (!line.startsWith("READY ")) return;
       clearTimeout(timer);
