@@ -31,6 +31,8 @@ const ZEnv = z
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
     /** Sender address of every mail. */
     MAIL_FROM: z.string().min(3).default("Journeyboard <no-reply@journeyboard.local>"),
+    /** Open connections per document per process (default in collab/limits.ts: 500). */
+    COLLAB_MAX_CONNECTIONS_PER_DOCUMENT: z.coerce.number().int().min(1).max(100_000).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.AUTH_OIDC_ISSUER && (!env.AUTH_OIDC_ID || !env.AUTH_OIDC_SECRET)) {

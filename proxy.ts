@@ -4,7 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { createNonce, securityHeaders } from "@/lib/server/security-headers";
 
-const PUBLIC = [/^\/s\//, /^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/unsubscribe/, /^\/api\//, /^\/_next\//, /^\/favicon/];
+const PUBLIC = [/^\/s\//, /^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/unsubscribe/, /^\/api\//, /^\/_next\//, /^\/favicon/, /^\/(icon[\w-]*|apple-touch-icon)\.(png|svg)$/, /^\/manifest\.webmanifest$/];
 
 /** The SSO provider's origin: the SSO sign-in form redirects there (form-action). */
 function oidcOrigin(): string[] {
@@ -57,4 +57,4 @@ export function proxy(request: NextRequest) {
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|icon|apple-touch-icon|manifest.webmanifest).*)"] };

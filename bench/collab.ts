@@ -15,6 +15,7 @@ import vm from "node:vm";
 import * as encoding from "lib0/encoding";
 import postgres from "postgres";
 import { WebSocket } from "ws";
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { attachStoredAck } from "@/collab/client/stored-ack";
@@ -31,7 +32,11 @@ const LATENCY_CONFIGS = [
 const CONNECTION_STEPS = [250, 500, 1000, 2000];
 const HEARTBEAT_MS = 3_000; // 5x the real awareness renewal (15 s): a conservative load
 
-type Child = { proc: ChildProcess; port: number; url: string; token?: string; docNames: string[] };
+type Child = { proc: ChildProcess; port: number; url: string; token?: string; tokens?: string[]; docNames: string[] };
+/** One editor in a latency run, whatever the server: its document, whether it synced, and how to stop it. */
+type Editor = { doc: Y.Doc; synced: () => boolean; destroy: () => void };
+type EditorFactory = (docName: string, index: number) => Editor;
+const ACCOUNT_EDITORS = 50;
 
 export async function runCollabBench(): Promise<void> {
   const started = performance.now();
@@ -49,7 +54,7 @@ export async function runCollabBench(): Promise<void> {
     const [relay, jb, pg] = await Promise.all([
       startChild(["relay"]),
       startChild(["journeyboard"], { CHILD_DATA_DIR: dataDir, CHILD_MAPS: "320" }),
-      pgDb ? startChild(["journeyboard"], { CHILD_DATABASE_URL: pgDb.url, CHILD_MAPS: "2" }) : null,
+      pgDb ? startChild(["journeyboard"], { CHILD_DATABASE_URL: pgDb.url, CHILD_MAPS: "8", CHILD_ACCOUNTS: String(ACCOUNT_EDITORS) }) : null,
     ]);
     children.push(relay, jb);
     if (pg) children.push(pg);
@@ -82,6 +87,39 @@ export async function runCollabBench(): Promise<void> {
       }),
     );
 
+    // 1b. 50 editors with 50 distinct accounts on one map: journeyboard on PostgreSQL against the
+    // bare relay and against Hocuspocus (in-memory store on every change), rounds alternating.
+    if (pg) {
+      const hocus = await startChild(["hocuspocus"]);
+      children.push(hocus);
+      console.log(`\nEdit-to-peer, ${ACCOUNT_EDITORS} editors with ${ACCOUNT_EDITORS} distinct accounts on one map, ~2 edits/s each; journeyboard on PostgreSQL (stored before relayed); 3 rounds alternating`);
+      const samples = { relay: [] as number[], journeyboard: [] as number[], hocuspocus: [] as number[] };
+      const factories: Record<keyof typeof samples, (docName: string) => EditorFactory> = {
+        relay: (docName) => () => ywsEditor(relay.url, "-", docName),
+        journeyboard: (docName) => (_d, i) => ywsEditor(pg.url, pg.tokens![i % pg.tokens!.length], docName),
+        hocuspocus: (docName) => () => hocuspocusEditor(hocus.url, docName),
+      };
+      for (let round = 0; round < 3; round++) {
+        const order = (["relay", "journeyboard", "hocuspocus"] as const).map((_, i, all) => all[(i + round) % all.length]);
+        for (const which of order) {
+          const docName = which === "journeyboard" ? pg.docNames[1 + round] : `map:bench-${which}-${round}`;
+          samples[which].push(...(await measureLatencyWith(factories[which](docName), [docName], ACCOUNT_EDITORS)));
+        }
+      }
+      const base = percentiles(samples.relay);
+      printTable(
+        ["server", "p50", "p95", "p99", "p95 vs bare relay", "samples"],
+        (["relay", "journeyboard", "hocuspocus"] as const).map((k) => {
+          const p = percentiles(samples[k]);
+          return [k === "relay" ? "bare relay (no auth, no storage)" : k === "journeyboard" ? "journeyboard (PostgreSQL)" : "hocuspocus 4.7 (memory store)", p.p50, p.p95, p.p99, ratio(p.p95, base.p95), samples[k].length];
+        }),
+      );
+      console.log(`-> target: journeyboard p95 <= 1.3x bare relay`);
+      await stopChild(hocus);
+    } else {
+      console.log("\n50 distinct accounts on PostgreSQL: PostgreSQL not reachable, skipped");
+    }
+
     // 2. Edit → stored acknowledgement.
     console.log("\nEdit -> stored-ack (ms), one editor, 100 sequential edits");
     const ackRows: (string | number)[][] = [];
@@ -104,7 +142,12 @@ export async function runCollabBench(): Promise<void> {
   } finally {
     for (const c of children) await stopChild(c);
     for (const cleanup of cleanups) await cleanup().catch(() => {});
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    // A child killed while PGlite was writing can leave files behind for a moment: retry, never mask an error.
+    try {
+      fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch (err) {
+      console.error(`could not remove ${dataDir}: ${(err as Error).message}`);
+    }
   }
   console.log(`\n(collab bench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${os.loadavg()[0].toFixed(1)})`);
 }
@@ -120,13 +163,45 @@ function providerFor(url: string, token: string, docName: string, doc = new Y.Do
   });
 }
 
-async function measureLatency(url: string, token: string, docNames: string[], editorsPerDoc: number): Promise<number[]> {
-  const providers: WebsocketProvider[] = [];
+function ywsEditor(url: string, token: string, docName: string): Editor {
+  const provider = providerFor(url, token, docName);
+  return {
+    doc: provider.doc,
+    synced: () => provider.synced,
+    destroy: () => {
+      provider.destroy();
+      provider.doc.destroy();
+    },
+  };
+}
+
+/** A stock Hocuspocus client (its own websocket per editor, as separate browsers would have). */
+function hocuspocusEditor(url: string, docName: string): Editor {
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: docName, document: new Y.Doc() });
+  provider.attach();
+  return {
+    doc: provider.document,
+    synced: () => provider.isSynced,
+    destroy: () => {
+      provider.destroy();
+      socket.destroy();
+      provider.document.destroy();
+    },
+  };
+}
+
+function measureLatency(url: string, token: string, docNames: string[], editorsPerDoc: number): Promise<number[]> {
+  return measureLatencyWith((docName) => ywsEditor(url, token, docName), docNames, editorsPerDoc);
+}
+
+async function measureLatencyWith(make: EditorFactory, docNames: string[], editorsPerDoc: number): Promise<number[]> {
+  const providers: Editor[] = [];
   const samples: number[] = [];
   let recording = false;
   for (const docName of docNames) {
     for (let i = 0; i < editorsPerDoc; i++) {
-      const provider = providerFor(url, token, docName);
+      const provider = make(docName, i);
       const own = String(provider.doc.clientID);
       const map = provider.doc.getMap<number>("edits");
       map.observe((event) => {
@@ -137,7 +212,7 @@ async function measureLatency(url: string, token: string, docNames: string[], ed
       providers.push(provider);
     }
   }
-  await until(() => providers.every((p) => p.synced), 30_000);
+  await until(() => providers.every((p) => p.synced()), 30_000);
   const timers: NodeJS.Timeout[] = [];
   const stopAt = performance.now() + ROUND_MS;
   for (const p of providers) {
@@ -154,10 +229,7 @@ async function measureLatency(url: string, token: string, docNames: string[], ed
   await sleep(ROUND_MS + 300);
   recording = false;
   timers.forEach(clearTimeout);
-  for (const p of providers) {
-    p.destroy();
-    p.doc.destroy();
-  }
+  for (const p of providers) p.destroy();
   await sleep(200);
   return samples;
 }
@@ -325,9 +397,20 @@ async function benchConnections(jb: Child, token: string, probeDoc: string, idle
     : `-> p95 passed 100 ms after ${held} idle connections`);
 }
 
-function openIdle(url: string, token: string, docName: string, into: WebSocket[], timers: NodeJS.Timeout[]): Promise<void> {
+function openIdle(url: string, token: string, docName: string, into: WebSocket[], timers: NodeJS.Timeout[], timeoutMs = 0): Promise<void> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(`${url}/${docName}?token=${encodeURIComponent(token)}`);
+    if (timeoutMs) {
+      const t = setTimeout(() => {
+        ws.terminate();
+        reject(new Error("timed out"));
+      }, timeoutMs);
+      ws.once("message", () => clearTimeout(t));
+      ws.once("close", () => {
+        clearTimeout(t);
+        reject(new Error("closed"));
+      });
+    }
     const clientId = Math.floor(Math.random() * 2 ** 31);
     let clock = 0;
     const heartbeat = () => {
@@ -379,6 +462,131 @@ async function probe(writer: WebsocketProvider, reader: WebsocketProvider, ms: n
 }
 
 // ---------------------------------------------------------------------------------------------
+// Scenarios selected by name (not in the default run): `npm run bench collab-10k`, `npm run bench collab-storm`.
+
+/**
+ * 10,000 mostly idle connections over 2,000 maps in one process on PostgreSQL, 500 distinct accounts
+ * (20 connections each: the per-user default), opened in waves of 250 the way clients trickle in;
+ * then server RSS, refusals and a probe pair's edit latency. Baseline: the bare relay with the same load.
+ */
+export async function runCollabConnectionsBench(options: { connections?: number; maps?: number; accounts?: number } = {}): Promise<void> {
+  const connections = options.connections ?? Number(process.env.BENCH_CONNECTIONS ?? 10_000);
+  const maps = options.maps ?? Math.max(1, Math.round(connections / 5));
+  const accounts = options.accounts ?? Math.max(1, Math.ceil(connections / 20));
+  process.setMaxListeners(0);
+  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  const pgUrl = await reachablePostgres();
+  if (!pgUrl) return console.log("collab-10k: PostgreSQL not reachable, skipped");
+  const pgDb = await createThrowawayDatabase(pgUrl);
+  const rows: (string | number)[][] = [];
+  try {
+    for (const which of ["relay", "journeyboard"] as const) {
+      const child = which === "relay"
+        ? await startChild(["relay"])
+        : await startChild(["journeyboard"], { CHILD_DATABASE_URL: pgDb.url, CHILD_MAPS: String(maps + 1), CHILD_ACCOUNTS: String(accounts) });
+      const docs = which === "relay" ? Array.from({ length: maps + 1 }, (_, i) => `map:idle-${i}`) : child.docNames;
+      const tokens = child.tokens?.length ? child.tokens : ["-"];
+      const result = await holdIdle(child, docs.slice(1), tokens, connections, 250);
+      const writer = providerFor(child.url, tokens[0], docs[0]);
+      const reader = providerFor(child.url, tokens[1 % tokens.length], docs[0]);
+      await until(() => writer.synced && reader.synced, 60_000);
+      const p = percentiles(await probe(writer, reader, 5_000));
+      writer.destroy();
+      reader.destroy();
+      const rss = await childRss(child);
+      rows.push([which === "relay" ? "bare relay" : "journeyboard (PostgreSQL)", connections, result.open, result.refused, `${(result.ms / 1000).toFixed(1)} s`, rss, p.p50, p.p95]);
+      for (const ws of result.sockets) ws.terminate();
+      result.stop();
+      await stopChild(child);
+    }
+  } finally {
+    await pgDb.drop();
+  }
+  console.log(`\nIdle connections in one process: ${connections} over ${maps} maps, ${accounts} accounts (awareness heartbeat every ${HEARTBEAT_MS / 1000}s), waves of 250; probe pair editing 20/s`);
+  printTable(["server", "attempted", "open", "refused/dropped", "open time", "server RSS", "probe p50", "p95"], rows);
+  console.log("-> goal: RSS <= 4 GiB with every connection admitted");
+}
+
+/**
+ * Reconnect storm: 2,000 clients (over 200 maps, 100 accounts) connect at the same moment to a
+ * freshly started process — what a deploy or crash looks like. Baseline: the bare relay.
+ */
+export async function runCollabStormBench(options: { clients?: number } = {}): Promise<void> {
+  const clients = options.clients ?? Number(process.env.BENCH_STORM_CLIENTS ?? 2_000);
+  process.setMaxListeners(0);
+  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  const pgUrl = await reachablePostgres();
+  if (!pgUrl) return console.log("collab-storm: PostgreSQL not reachable, skipped");
+  const pgDb = await createThrowawayDatabase(pgUrl);
+  const rows: (string | number)[][] = [];
+  try {
+    for (const which of ["relay", "journeyboard"] as const) {
+      const maps = Math.ceil(clients / 10);
+      const child = which === "relay"
+        ? await startChild(["relay"])
+        : await startChild(["journeyboard"], { CHILD_DATABASE_URL: pgDb.url, CHILD_MAPS: String(maps), CHILD_ACCOUNTS: String(Math.ceil(clients / 20)) });
+      const docs = which === "relay" ? Array.from({ length: maps }, (_, i) => `map:storm-${i}`) : child.docNames;
+      const tokens = child.tokens?.length ? child.tokens : ["-"];
+      // Everyone at once: one wave of all clients.
+      const result = await holdIdle(child, docs, tokens, clients, clients);
+      const rss = await childRss(child);
+      rows.push([which === "relay" ? "bare relay" : "journeyboard (PostgreSQL)", clients, result.open, result.refused, `${(result.ms / 1000).toFixed(1)} s`, `${result.p95Connect.toFixed(0)} ms`, rss]);
+      for (const ws of result.sockets) ws.terminate();
+      result.stop();
+      await stopChild(child);
+    }
+  } finally {
+    await pgDb.drop();
+  }
+  console.log(`\nReconnect storm: ${clients} clients over ${Math.ceil(clients / 10)} maps connect at once to a fresh process (cold documents)`);
+  printTable(["server", "clients", "synced", "refused/dropped", "all settled after", "connect p95", "server RSS"], rows);
+}
+
+async function childRss(child: Child): Promise<string> {
+  try {
+    const stats = (await (await fetch(`http://127.0.0.1:${child.port}/stats`)).json()) as { rssMb: number };
+    return `${stats.rssMb} MB`;
+  } catch {
+    const status = fs.readFileSync(`/proc/${child.proc.pid}/status`, "utf8");
+    const kb = Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+    return `${Math.round((kb * 1024) / 1e6)} MB`;
+  }
+}
+
+/** Opens `count` idle clients over `docs` (10 per doc, tokens round robin) in waves; counts who got in. */
+async function holdIdle(child: Child, docs: string[], tokens: string[], count: number, wave: number) {
+  const sockets: WebSocket[] = [];
+  const timers: NodeJS.Timeout[] = [];
+  let refused = 0;
+  const connectMs: number[] = [];
+  const started = performance.now();
+  for (let i = 0; i < count; i += wave) {
+    const n = Math.min(wave, count - i);
+    const results = await Promise.allSettled(
+      Array.from({ length: n }, (_, k) => {
+        const idx = i + k;
+        const t0 = performance.now();
+        return openIdle(child.url, tokens[idx % tokens.length], docs[Math.floor(idx / 10) % docs.length], sockets, timers, 60_000).then(() => connectMs.push(performance.now() - t0));
+      }),
+    );
+    refused += results.filter((r) => r.status === "rejected").length;
+  }
+  const ms = performance.now() - started;
+  await sleep(2_000);
+  // Dropped after admission (closed by the server) count as refused too.
+  const dropped = sockets.filter((ws) => ws.readyState !== ws.OPEN).length;
+  const sorted = connectMs.sort((a, b) => a - b);
+  return {
+    sockets,
+    open: sockets.length - dropped,
+    refused: refused + dropped,
+    ms,
+    p95Connect: sorted[Math.floor(sorted.length * 0.95)] ?? NaN,
+    stop: () => timers.forEach((t) => clearInterval(t)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 function startChild(args: string[], env: Record<string, string> = {}): Promise<Child> {
   const proc = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench/collab-child.ts"), ...args], {
@@ -389,12 +597,16 @@ function startChild(args: string[], env: Record<string, string> = {}): Promise<C
   let stderr = "";
   proc.stderr!.on("data", (d) => (stderr += d));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bench server did not start: ${stderr}`)), 120_000);
+    const timer = setTimeout(() => {
+      proc.kill("SIGKILL");
+      reject(new Error(`bench server did not start: ${stderr}`));
+    }, 300_000);
     readline.createInterface({ input: proc.stdout! }).on("line", (line) => {
       if (!line.startsWith("READY ")) return;
       clearTimeout(timer);
-      const info = JSON.parse(line.slice(6)) as { port: number; token?: string; docNames?: string[] };
-      resolve({ proc, port: info.port, url: `ws://127.0.0.1:${info.port}/collab`, token: info.token, docNames: info.docNames ?? [] });
+      const info = JSON.parse(line.slice(6)) as { port: number; token?: string; tokens?: string[]; docNames?: string[] };
+      const url = args[0] === "hocuspocus" ? `ws://127.0.0.1:${info.port}` : `ws://127.0.0.1:${info.port}/collab`;
+      resolve({ proc, port: info.port, url, token: info.token, tokens: info.tokens, docNames: info.docNames ?? [] });
     });
     proc.once("exit", (code) => reject(new Error(`bench server exited (${code}): ${stderr}`)));
   });

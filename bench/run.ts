@@ -1,14 +1,25 @@
-// `npm run bench`: every benchmark, each printing its figures next to a baseline from the same run.
+// `npm run bench`: the default benchmarks (dashboard over HTTP, dashboard in Chromium, collab),
+// each printing its figures next to a baseline from the same run — under ~10 minutes.
+// `npm run bench <name>` runs one, including the long scenarios that are not in the default run:
+//   collab-10k    10,000 mostly idle connections over 2,000 maps in one process (PostgreSQL)
+//   collab-storm  2,000 clients connecting at once to a fresh process
 const only = process.argv[2];
-const suites: Record<string, () => Promise<unknown>> = {
-  collab: async () => (await import("./collab")).runCollabBench(),
-  dashboard: async () => (await import("./dashboard")).runDashboardBench(),
+const suites: Record<string, { run: () => Promise<unknown>; byDefault: boolean }> = {
+  dashboard: { run: async () => (await import("./dashboard")).runDashboardBench(), byDefault: true },
+  "dashboard-browser": { run: async () => (await import("./dashboard-browser")).runDashboardBrowserBench(), byDefault: true },
+  collab: { run: async () => (await import("./collab")).runCollabBench(), byDefault: true },
+  "collab-10k": { run: async () => (await import("./collab")).runCollabConnectionsBench(), byDefault: false },
+  "collab-storm": { run: async () => (await import("./collab")).runCollabStormBench(), byDefault: false },
 };
 
-for (const [name, run] of Object.entries(suites)) {
-  if (only && only !== name) continue;
+if (only && !suites[only]) {
+  console.error(`Unknown benchmark "${only}". Known: ${Object.keys(suites).join(", ")}`);
+  process.exit(2);
+}
+for (const [name, suite] of Object.entries(suites)) {
+  if (only ? only !== name : !suite.byDefault) continue;
   console.log(`\n=== ${name} ===`);
-  await run();
+  await suite.run();
 }
 process.exit(0);
 

@@ -97,13 +97,20 @@ export type CollabService = {
 export async function startCollabService(options: CollabServiceOptions = {}): Promise<CollabService> {
   const db = options.db ?? (await getDb());
   const logger = options.logger ?? createLogger();
-  const limits: CollabLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const env = getEnv();
+  const limits: CollabLimits = {
+    ...DEFAULT_LIMITS,
+    ...(env.COLLAB_MAX_CONNECTIONS_PER_DOCUMENT ? { maxConnectionsPerDocument: env.COLLAB_MAX_CONNECTIONS_PER_DOCUMENT } : {}),
+    ...options.limits,
+  };
   const timings: CollabTimings = { ...DEFAULT_TIMINGS, ...options.timings };
   const allowedOrigins = options.allowedOrigins ?? parseAllowedOrigins(getEnv().ALLOWED_ORIGINS);
   const redisUrl = options.redisUrl === undefined ? getEnv().REDIS_URL : options.redisUrl;
 
   const metrics = new Metrics();
-  const store = new UpdateStore(db, { groupCommitMs: timings.groupCommitMs, logger, metrics });
+  // PGlite (one connection in this process) gains nothing from commits in parallel.
+  const commitsInFlight = isPglite(db) ? 1 : timings.commitsInFlight;
+  const store = new UpdateStore(db, { groupCommitMs: timings.groupCommitMs, commitsInFlight, logger, metrics });
   const hooks = new ChangeHooks({ debounceMs: timings.hookDebounceMs, maxWaitMs: timings.hookMaxWaitMs, logger });
   const deps = { store, hooks, metrics, logger, limits, timings, fanOut: null as FanOut | null };
   const registry = new DocumentRegistry(deps);
@@ -333,4 +340,10 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
 /** The path without the query string: `?token=` must never reach a log. */
 function pathOf(req: IncomingMessage): string {
   return (req.url ?? "").split("?")[0].slice(0, 200);
+}
+
+/** Whether the Drizzle database runs on PGlite (its client has `waitReady`; postgres.js has not). */
+function isPglite(db: Database): boolean {
+  const client = (db as unknown as { $client?: object }).$client;
+  return Boolean(client && "waitReady" in client);
 }

@@ -9,7 +9,10 @@ export type CollabLimits = {
   maxDocumentBytes: number;
   /** Open connections per user across all documents of this process. */
   maxConnectionsPerUser: number;
-  /** Open connections per document in this process. */
+  /**
+   * Open connections per document in this process (env COLLAB_MAX_CONNECTIONS_PER_DOCUMENT). The
+   * default admits a workshop crowd of 450 (150 editors + 300 viewers) on one map in one process.
+   */
   maxConnectionsPerDocument: number;
   /**
    * Any messages per connection: a flood guard (close 4429). High on purpose: stock clients echo
@@ -35,7 +38,7 @@ export const DEFAULT_LIMITS: CollabLimits = {
   maxMessageBytes: 1024 * 1024,
   maxDocumentBytes: 16 * 1024 * 1024,
   maxConnectionsPerUser: 20,
-  maxConnectionsPerDocument: 200,
+  maxConnectionsPerDocument: 500,
   messageBurst: 4000,
   messagesPerSecond: 2000,
   // Dragging a card can emit an update per animation frame; 100/s sustained is beyond any human.
@@ -54,6 +57,11 @@ export type CollabTimings = {
    * event-loop turn; in any case everything arriving while a commit is in flight forms the next batch.
    */
   groupCommitMs: number;
+  /**
+   * Group commits running at once on PostgreSQL (pipelining over pooled connections). PGlite has
+   * a single connection, so there it is always 1.
+   */
+  commitsInFlight: number;
   /** A document without connections is flushed and unloaded after this long. */
   idleUnloadMs: number;
   /** Change hooks fire this long after the last change of a burst. */
@@ -74,6 +82,7 @@ export type CollabTimings = {
 
 export const DEFAULT_TIMINGS: CollabTimings = {
   groupCommitMs: 0,
+  commitsInFlight: 4,
   idleUnloadMs: 10_000,
   hookDebounceMs: 500,
   hookMaxWaitMs: 5_000,

@@ -4,7 +4,11 @@
 //
 // Invariants the rest of the service relies on:
 // - `append()` resolves only after the row is committed; nothing is relayed before that.
-// - Appends commit in the order they were made (one group commit in flight at a time).
+// - Appends resolve in the order they were made. Up to `commitsInFlight` group commits run at once
+//   (pipelining: on PostgreSQL each takes its own pooled connection, and the server flushes their
+//   WAL together); a batch that commits early waits for the batches before it to settle before it
+//   resolves, so relaying order never changes. The order rows reach the table in does not matter:
+//   Yjs updates commute, loading applies every row, compaction deletes exactly what it merged.
 // - Loading applies the snapshot plus *every* remaining log row of the document. Compaction deletes
 //   exactly the rows it merged, in the same transaction as the snapshot write, so a row that
 //   commits late with a smaller id (two instances inserting concurrently) is never skipped.
@@ -37,7 +41,10 @@ const MAX_ROWS_PER_COMPACTION = 10_000;
 
 export class UpdateStore {
   private queue: Pending[] = [];
-  private committing: Promise<void> | null = null;
+  /** Group commits started and not yet settled. */
+  private inFlight = 0;
+  /** Settles when the most recently started batch has resolved or rejected its entries. */
+  private lastSettled: Promise<void> = Promise.resolve();
   /** Cancels the scheduled group commit, if one is scheduled. */
   private cancelScheduled: (() => void) | null = null;
   /** Documents known to have their collab_documents row (so most commits are one INSERT). */
@@ -46,7 +53,7 @@ export class UpdateStore {
 
   constructor(
     private readonly db: Database,
-    private readonly options: { groupCommitMs: number; logger: Logger; metrics: Metrics },
+    private readonly options: { groupCommitMs: number; commitsInFlight?: number; logger: Logger; metrics: Metrics },
   ) {}
 
   /** Appends an update to the log; resolves once it is committed (group commit). */
@@ -66,7 +73,7 @@ export class UpdateStore {
         this.cancelScheduled = null;
         this.startCommit();
       }
-      if (this.committing) await this.committing;
+      if (this.inFlight > 0) await this.lastSettled;
       else if (this.queue.length > 0) this.startCommit();
       else return;
     }
@@ -83,8 +90,8 @@ export class UpdateStore {
   }
 
   private schedule(): void {
-    // While a commit is in flight, new entries simply wait for it: they form the next batch.
-    if (this.committing || this.cancelScheduled) return;
+    // While every commit slot is taken, new entries simply wait: they form the next batch.
+    if (this.inFlight >= this.maxInFlight || this.cancelScheduled) return;
     // 0 = the end of the current event-loop turn: everything that arrived in one read batch
     // commits together, at no added latency. Under load, batches form while a commit is in flight.
     const run = () => {
@@ -100,8 +107,12 @@ export class UpdateStore {
     }
   }
 
+  private get maxInFlight(): number {
+    return Math.max(1, this.options.commitsInFlight ?? 1);
+  }
+
   private startCommit(): void {
-    if (this.committing || this.queue.length === 0) return;
+    if (this.inFlight >= this.maxInFlight || this.queue.length === 0) return;
     let bytes = 0;
     let count = 0;
     while (count < this.queue.length && count < MAX_ROWS_PER_COMMIT && (count === 0 || bytes + this.queue[count].update.byteLength <= MAX_BYTES_PER_COMMIT)) {
@@ -109,13 +120,15 @@ export class UpdateStore {
       count++;
     }
     const batch = this.queue.splice(0, count);
-    this.committing = this.commit(batch).finally(() => {
-      this.committing = null;
+    this.inFlight++;
+    this.lastSettled = this.commit(batch, this.lastSettled).finally(() => {
+      this.inFlight--;
       if (this.queue.length > 0) this.startCommit();
     });
   }
 
-  private async commit(batch: Pending[]): Promise<void> {
+  /** Inserts the batch, then (once every earlier batch has settled) resolves or rejects its entries. */
+  private async commit(batch: Pending[], earlier: Promise<void>): Promise<void> {
     const rows = batch.map((e) => ({ docName: e.docName, update: bytesParam(e.update), userId: e.userId }));
     const newDocs = new Map<string, string>();
     for (const e of batch) if (!this.knownRows.has(e.docName)) newDocs.set(e.docName, e.workspaceId);
@@ -135,9 +148,11 @@ export class UpdateStore {
     } catch (err) {
       this.options.metrics.counters.storeErrors++;
       this.options.logger.error("store_failed", { rows: batch.length, error: err });
+      await earlier;
       for (const e of batch) e.reject(err);
       return;
     }
+    await earlier;
     const now = performance.now();
     const { metrics } = this.options;
     metrics.counters.storeBatches++;

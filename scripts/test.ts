@@ -1,4 +1,4 @@
-// `npm test`: unit + integration tests (vitest, PGlite and — with DATABASE_URL — PostgreSQL),
+// `npm test`: lint (ESLint, zero warnings), unit + integration tests (vitest, PGlite and — with DATABASE_URL — PostgreSQL),
 // then a production build and the browser tests (Playwright in Debian's Chromium).
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -19,6 +19,7 @@ function step(title: string, command: string, args: string[], env: Record<string
 const results: Record<string, boolean> = {};
 if (only !== "e2e") {
   results.typecheck = step("type check", bin("tsc"), ["--noEmit", "-p", "."]);
+  results.lint = step("lint", bin("eslint"), [".", "--max-warnings", "0"]);
   results.unit = step("unit and integration tests", bin("vitest"), ["run"]);
 }
 if (only !== "unit") {

@@ -25,7 +25,8 @@ export function AccessTokens({ tokens }: { tokens: TokenRow[] }) {
   const [revokeError, setRevokeError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
-  const now = Date.now();
+  // Read once: a clock read during render would differ between server and client renders.
+  const [now] = useState(() => Date.now());
   const expiryId = useId();
 
   return (

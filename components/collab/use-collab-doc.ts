@@ -123,6 +123,8 @@ export function useDocValue<T>(doc: Y.Doc | null | undefined, read: (doc: Y.Doc)
   const [value, setValue] = useState<T | null>(() => (doc ? read(doc) : null));
   useEffect(() => {
     if (!doc) return;
+    // A subscription: re-read for the document now subscribed to (it may be a new one).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setValue(read(doc));
     const onUpdate = () => setValue(read(doc));
     doc.on("update", onUpdate);

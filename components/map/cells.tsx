@@ -150,8 +150,13 @@ function CustomLaneCell({ laneId, touchpoint, editing, onLeave }: Omit<CellProps
 export function useDraft(value: string, commit: (v: string) => void) {
   const [draft, setDraft] = useState(value);
   const committed = useRef(value);
-  useEffect(() => {
+  // A new value from the document replaces the draft (adjusted during render, not in an effect).
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
     setDraft(value);
+  }
+  useEffect(() => {
     committed.current = value;
   }, [value]);
   const flush = (v = draft) => {

@@ -42,12 +42,15 @@ export function PromptDialog({ open, title, label, initial, confirmLabel, onSubm
   const ref = useModal(open);
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
+  // Opening (or a new initial value while open) starts from `initial` again; adjusted during render.
+  const [shown, setShown] = useState({ open, initial });
+  if (shown.open !== open || shown.initial !== initial) {
+    setShown({ open, initial });
     if (open) {
       setValue(initial);
       setError(null);
     }
-  }, [open, initial]);
+  }
   return (
     <dialog ref={ref} onCancel={(e) => { e.preventDefault(); onCancel(); }} className={panelClass} aria-labelledby="prompt-title">
       <form

@@ -79,7 +79,12 @@ function GapItem({ gap }: { gap: Gap }) {
   const t = useTranslations("editor");
   const { edit, canEdit } = useEditor();
   const [note, setNote] = useState(gap.note);
-  useEffect(() => setNote(gap.note), [gap.note]);
+  // Someone else changed the note: take theirs (adjusted during render, not in an effect).
+  const [seenNote, setSeenNote] = useState(gap.note);
+  if (seenNote !== gap.note) {
+    setSeenNote(gap.note);
+    setNote(gap.note);
+  }
   const save = (handled: boolean, value: string) => edit((doc) => setGapHandled(doc, gap, handled, value.trim()));
   return (
     <li>

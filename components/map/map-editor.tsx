@@ -60,6 +60,8 @@ export function useMapData(doc: Y.Doc): MapData {
       }, 16);
     };
     doc.on("update", onUpdate);
+    // Catches changes made between render and subscription (a subscription, not derived state).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setMap(readMap(doc));
     return () => {
       doc.off("update", onUpdate);
@@ -80,6 +82,8 @@ function useUndo(doc: Y.Doc, origin: object) {
     m.on("stack-item-added", update);
     m.on("stack-item-popped", update);
     m.on("stack-cleared", update);
+    // The manager is an external object owned by this effect (see above), exposed once created.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setManager(m);
     update();
     return () => {
@@ -514,9 +518,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
 
   // Close the panel when its touchpoint disappears (deleted by someone else).
   const panelTouchpoint = panel ? map.touchpoints.find((tp) => tp.id === panel.touchpointId) ?? null : null;
-  useEffect(() => {
-    if (panel && !panelTouchpoint) setPanel(null);
-  }, [panel, panelTouchpoint]);
+  if (panel && !panelTouchpoint) setPanel(null);
 
   const terminal = status === "signedOut" || status === "forbidden" || status === "rejected";
 

@@ -31,7 +31,10 @@ function readPeers(awareness: Awareness): Peer[] {
 export function usePresence(awareness: Awareness | null, me: PresenceUser) {
   const [peers, setPeers] = useState<Peer[]>([]);
   const meRef = useRef(me);
-  meRef.current = me;
+  // Declared before the effects that read it, so they see this render's value.
+  useEffect(() => {
+    meRef.current = me;
+  });
 
   useEffect(() => {
     if (!awareness) return;
@@ -48,6 +51,8 @@ export function usePresence(awareness: Awareness | null, me: PresenceUser) {
 
   const setFocus = useMemo(() => {
     if (!awareness) return throttle((_focus: PresenceFocus, _editing: boolean) => {}, INTERVAL_MS);
+    // Called from event handlers only (never during render), so reading meRef there is safe.
+    // eslint-disable-next-line react-hooks/refs
     return throttle((focus: PresenceFocus, editing: boolean) => {
       const current = awareness.getLocalState() as LocalState | null;
       if (current && sameFocus(current.focus, focus) && current.editing === editing) return;

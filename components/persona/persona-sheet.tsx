@@ -240,6 +240,17 @@ function FieldFrame({ id, label, peers, focusKey, hideLabel, children }: { id: s
   );
 }
 
+
+// Stable React keys per entry (its Y.Text), so inputs keep focus while others add or remove entries.
+// Module-level: a Y.Text belongs to one document, and keys need only be unique within a list.
+const itemKeys = new WeakMap<Y.Text, number>();
+let nextItemKey = 0;
+function keyOf(item: Y.Text): number {
+  let k = itemKeys.get(item);
+  if (k === undefined) itemKeys.set(item, (k = nextItemKey++));
+  return k;
+}
+
 function ListEditor({ doc, origin, list, label, hint, readOnly, peers, onFocusKey }: {
   doc: Y.Doc;
   origin: object;
@@ -254,14 +265,6 @@ function ListEditor({ doc, origin, list, label, hint, readOnly, peers, onFocusKe
   const array = personaList(doc, list);
   const [items, setItems] = useState(() => array.toArray());
   const focusIndex = useRef<number | null>(null);
-  // Stable React keys per entry (its Y.Text), so inputs keep focus while others add or remove entries.
-  const keys = useRef(new WeakMap<Y.Text, number>());
-  const nextKey = useRef(0);
-  const keyOf = (item: Y.Text) => {
-    let k = keys.current.get(item);
-    if (k === undefined) keys.current.set(item, (k = nextKey.current++));
-    return k;
-  };
   const container = useRef<HTMLUListElement>(null);
   useEffect(() => {
     const refresh = () => setItems(array.toArray());

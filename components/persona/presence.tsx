@@ -17,7 +17,10 @@ export { colorForUser } from "@/lib/presence/color-for-user";
 export function usePeers(awareness: Awareness | null | undefined, me: PresenceUser, selection: string | null) {
   const [peers, setPeers] = useState<RemotePeer[]>([]);
   const meRef = useRef(me);
-  meRef.current = me;
+  // Declared before the effects that read it, so they see this render's value.
+  useEffect(() => {
+    meRef.current = me;
+  });
 
   useEffect(() => {
     if (!awareness) return;

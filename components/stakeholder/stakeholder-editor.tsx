@@ -91,12 +91,12 @@ function StakeholderEditorBody({ slug, mapId, initialTitle, canEdit, me, departm
     [doc, origin, canEdit],
   );
 
-  // A selection whose stakeholder or relationship was removed (here or by someone else) goes away.
-  useEffect(() => {
-    if (!data || !selection) return;
+  // A selection whose stakeholder or relationship was removed (here or by someone else) goes away
+  // (adjusted during render, not in an effect).
+  if (data && selection) {
     const exists = selection.kind === "stakeholder" ? data.stakeholders.some((s) => s.id === selection.id) : data.relationships.some((r) => r.id === selection.id);
     if (!exists) setSelection(null);
-  }, [data, selection]);
+  }
 
   const heading = <h1 className="mb-4 mt-2 text-xl font-semibold text-slate-900" data-testid="stakeholder-map-heading">{data?.title || initialTitle}</h1>;
 

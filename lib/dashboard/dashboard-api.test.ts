@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setDatabase } from "@/db/client";
 import { createTestDatabase, testDrivers, type TestDatabase } from "@/test/database";
 import { addMember, createTeam, createUser } from "@/test/factories";
-import { createPersona, createProjectedMap } from "@/test/projection-factory";
+import { createPersona, createMap } from "@/test/map-factory";
 import { createAccessToken } from "@/lib/tokens/create-access-token";
 
 vi.mock("server-only", () => ({}));
@@ -28,17 +28,17 @@ describe.each(testDrivers)("dashboard REST API on %s", (driver) => {
     const persona = await createPersona(t.db, team.workspace.id, { name: "Petra" });
     personaId = persona.id;
     const stages = [{ id: "s1", name: "Onboarding" }, { id: "s2", name: "Use" }];
-    await createProjectedMap(t.db, {
+    await createMap(t.db, {
       workspaceId: team.workspace.id, title: "Current", state: "current", personaIds: [persona.id], stages,
       touchpoints: [{ stageId: "s1", title: "Signup", department: "Product", emotion: -2 }, { stageId: "s2", title: "Daily use", department: "Product", emotion: 2 }],
     });
-    await createProjectedMap(t.db, {
+    await createMap(t.db, {
       workspaceId: team.workspace.id, title: "Future", state: "future", stages,
       touchpoints: [{ stageId: "s1", title: "One-click signup", department: "Product", emotion: 3 }],
     });
     const elsewhere = await createTeam(t.db);
     otherSlug = elsewhere.workspace.slug;
-    await createProjectedMap(t.db, {
+    await createMap(t.db, {
       workspaceId: elsewhere.workspace.id, title: "Secret", stages, touchpoints: [{ stageId: "s1", title: "Secret touchpoint", emotion: -3 }],
     });
     const outsider = await createUser(t.db);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testDrivers, type TestDatabase } from "@/test/database";
 import { createUser, createWorkspace } from "@/test/factories";
-import { createPersona, createProjectedMap } from "@/test/projection-factory";
+import { createPersona, createMap } from "@/test/map-factory";
 import { getDashboard, type Dashboard } from "./get-dashboard";
 import { getDashboardFilterOptions } from "./filter-options";
 import { NO_FILTERS, ZDashboardFilters, type TDashboardFiltersInput } from "./filters";
@@ -19,31 +19,27 @@ async function seed(db: TestDatabase["db"]) {
   const petra = await createPersona(db, ws.id, { name: "Petra" });
   const sam = await createPersona(db, ws.id, { name: "Sam" });
 
-  const m1 = await createProjectedMap(db, {
+  const m1 = await createMap(db, {
     workspaceId: ws.id, title: "Onboarding", state: "current", ownerDepartment: "Marketing", ownerId: ada.id,
     updatedBy: ada.id, updatedAt: daysAgo(10), personaIds: [petra.id],
     stages: [{ id: "s1", name: "Discover" }, { id: "s2", name: "Onboarding" }, { id: "s3", name: "Use" }],
     touchpoints: [
-      { id: "t1", stageId: "s1", title: "Ad", department: "Marketing", channel: "social", device: "phone", emotion: 2 },
+      { id: "t1", stageId: "s1", title: "Ad", department: "Marketing", channel: "website", device: "phone", emotion: 2 },
       { id: "t2", stageId: "s1", title: "Website", department: "Marketing", channel: "website", device: "desktop", emotion: 1, momentOfTruth: true,
         kpis: [{ name: "Bounce rate", target: 40, actual: 55, unit: "%", higherIsBetter: false }] },
       { id: "t3", stageId: "s2", title: "Signup form", department: "Product", channel: "website", device: "desktop", emotion: -2, momentOfTruth: true, painPoints: 2,
         kpis: [{ name: "Conversion", target: 0.3, actual: 0.2 }],
         opportunities: [{ text: "Shorter form", status: "open", department: "Product" }, { text: "SSO sign-up", status: "in_progress" }] },
-      { id: "t4", stageId: "s2", title: "Welcome call", department: "Sales", channel: "phone", device: "phone", emotion: -1,
+      { id: "t4", stageId: "s2", title: "Welcome call", department: "Sales", channel: "phone", emotion: -1,
         kpis: [{ name: "Calls within 24h", target: 90, actual: 95, unit: "%" }] },
       { id: "t5", stageId: "s3", title: "Help desk", department: "Customer Service", channel: "phone", device: "phone", emotion: null,
         kpis: [{ name: "CSAT", target: 4.5, actual: null }],
         opportunities: [{ text: "Chat bot", status: "done", department: "Customer Service" }] },
     ],
-    gaps: [
-      { from: "t1", to: "t2", kind: "device", fromValue: "phone", toValue: "desktop" },
-      { from: "t2", to: "t3", kind: "department", fromValue: "Marketing", toValue: "Product" },
-      { from: "t3", to: "t4", kind: "department", fromValue: "Product", toValue: "Sales" },
-      { from: "t3", to: "t4", kind: "channel", fromValue: "website", toValue: "phone", handled: true },
-    ],
+    // Gaps come from the projection: t1→t2 device, t2→t3 and t3→t4 and t4→t5 department, t3→t4 channel (handled).
+    handledGaps: [{ from: "t3", to: "t4", kind: "channel" }],
   });
-  const m2 = await createProjectedMap(db, {
+  const m2 = await createMap(db, {
     workspaceId: ws.id, title: "Onboarding tomorrow", state: "future", ownerDepartment: "Sales", ownerId: ben.id,
     updatedBy: ben.id, updatedAt: daysAgo(200), reviewedAt: daysAgo(120), personaIds: [sam.id],
     stages: [{ id: "a", name: "Discover" }, { id: "b", name: "Onboarding" }],
@@ -54,27 +50,24 @@ async function seed(db: TestDatabase["db"]) {
         opportunities: [{ text: "Kick-off checklist", department: "Customer Service" }, { text: "Welcome video" }] },
       { id: "r3", stageId: "b", title: "Setup", department: "Product", emotion: 0 },
     ],
-    gaps: [{ from: "r2", to: "r3", kind: "department", fromValue: "Sales", toValue: "Product" }],
   });
-  const m4 = await createProjectedMap(db, {
+  const m4 = await createMap(db, {
     workspaceId: ws.id, title: "Renewal", state: "current", updatedBy: cem.id, updatedAt: daysAgo(95),
   });
   // Soft-deleted map and another workspace's map: must never show up.
-  await createProjectedMap(db, {
+  await createMap(db, {
     workspaceId: ws.id, title: "Deleted map", updatedAt: daysAgo(1), deletedAt: daysAgo(1), ownerDepartment: "Sales",
     stages: [{ id: "x", name: "Onboarding" }],
     touchpoints: [{ id: "d1", stageId: "x", title: "Deleted touchpoint", department: "Sales", emotion: -3, momentOfTruth: true,
       kpis: [{ name: "Deleted KPI", target: 1, actual: 0 }], opportunities: [{ text: "Deleted idea" }] },
       { id: "d2", stageId: "x", title: "Deleted 2", department: "Product", emotion: -3 }],
-    gaps: [{ from: "d1", to: "d2", kind: "department", fromValue: "Sales", toValue: "Product" }],
   });
-  const foreign = await createProjectedMap(db, {
+  const foreign = await createMap(db, {
     workspaceId: other.id, title: "Globex secret", updatedAt: daysAgo(400), ownerDepartment: "Sales",
     stages: [{ id: "g", name: "Onboarding" }],
     touchpoints: [{ id: "g1", stageId: "g", title: "Globex touchpoint", department: "Sales", emotion: -3, momentOfTruth: true,
       kpis: [{ name: "Globex KPI", target: 1, actual: 0 }], opportunities: [{ text: "Globex idea" }] },
       { id: "g2", stageId: "g", title: "Globex 2", department: "Product", emotion: -3 }],
-    gaps: [{ from: "g1", to: "g2", kind: "department", fromValue: "Sales", toValue: "Product" }],
   });
   return { ws, other, ada, ben, cem, petra, sam, m1: m1.map, m2: m2.map, m4: m4.map, foreign: foreign.map };
 }
@@ -160,15 +153,16 @@ describe.each(testDrivers)("dashboard panels (%s)", (driver) => {
   });
 
   it("gaps: open gaps by kind and department hand-overs", () => {
-    expect(all.gaps.total).toBe(4);
+    expect(all.gaps.total).toBe(5);
     expect(all.gaps.byKind).toEqual([
-      { kind: "department", open: 3, maps: 2 },
+      { kind: "department", open: 4, maps: 2 },
       { kind: "device", open: 1, maps: 1 },
       { kind: "channel", open: 0, maps: 0 },
     ]);
     expect(all.gaps.handovers).toEqual([
       { from: "Marketing", to: "Product", open: 1, maps: 1, avgEmotionAfter: -2 },
       { from: "Product", to: "Sales", open: 1, maps: 1, avgEmotionAfter: -1 },
+      { from: "Sales", to: "Customer Service", open: 1, maps: 1, avgEmotionAfter: null },
       { from: "Sales", to: "Product", open: 1, maps: 1, avgEmotionAfter: 0 },
     ]);
   });
@@ -240,7 +234,7 @@ describe.each(testDrivers)("dashboard panels (%s)", (driver) => {
     expect(d.kpiAttainment.byDepartment).toEqual([{ department: "Sales", kpis: 4, onTarget: 3, missed: 1, share: 0.75 }]);
     expect(d.worstTouchpoints.map((t) => t.title)).toEqual(["Kick-off", "Welcome call", "Referral"]);
     expect(d.backlog.rows).toEqual([{ department: "Sales", open: 1, inProgress: 0, done: 0, total: 1 }]);
-    expect(d.gaps.handovers.map((h) => `${h.from}>${h.to}`)).toEqual(["Product>Sales", "Sales>Product"]);
+    expect(d.gaps.handovers.map((h) => `${h.from}>${h.to}`)).toEqual(["Product>Sales", "Sales>Customer Service", "Sales>Product"]);
     expect(d.freshness.stale.map((m) => m.title)).toEqual(["Onboarding tomorrow"]);
     expect(d.curves.curves[0].points.map((p) => p.title)).toEqual(["Welcome call"]);
   });
@@ -250,7 +244,7 @@ describe.each(testDrivers)("dashboard panels (%s)", (driver) => {
     expect(d.emotionByStage.map((r) => r.stage)).toEqual(["Onboarding"]);
     expect(d.silo.stages).toEqual(["Onboarding"]);
     expect(d.gaps.byKind.find((k) => k.kind === "device")?.open).toBe(0);
-    expect(d.gaps.byKind.find((k) => k.kind === "department")?.open).toBe(3);
+    expect(d.gaps.byKind.find((k) => k.kind === "department")?.open).toBe(4);
     expect(d.momentsOfTruth.atRisk.map((m) => m.title)).toEqual(["Kick-off", "Signup form"]);
     expect(d.activity.recent.map((r) => r.title)).toEqual(["Onboarding", "Onboarding tomorrow"]);
   });

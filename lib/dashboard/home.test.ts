@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testDrivers, type TestDatabase } from "@/test/database";
 import { createUser, createWorkspace } from "@/test/factories";
-import { createProjectedMap } from "@/test/projection-factory";
+import { createMap } from "@/test/map-factory";
 import { getMapsDueForReview } from "./maps-due-for-review";
 import { getMyOpenOpportunities } from "./my-open-opportunities";
 import { getRecentMaps } from "./recent-maps";
@@ -23,7 +23,7 @@ describe.each(testDrivers)("workspace home queries (%s)", (driver) => {
     me = await createUser(t.db, { name: "Ada Lindqvist", email: "ada@home.test" });
     other = await createUser(t.db, { name: "Ben", email: "ben@home.test" });
     const stages = [{ id: "s", name: "Onboarding" }];
-    await createProjectedMap(t.db, {
+    await createMap(t.db, {
       workspaceId: ws.id, title: "Fresh", ownerId: me.id, updatedBy: other.id, updatedAt: daysAgo(1), stages,
       touchpoints: [
         { id: "a", stageId: "s", title: "Form", department: "Product", owner: "ada lindqvist", emotion: -2,
@@ -34,10 +34,10 @@ describe.each(testDrivers)("workspace home queries (%s)", (driver) => {
           opportunities: [{ text: "Mine by e-mail", owner: "ADA@home.test" }] },
       ],
     });
-    await createProjectedMap(t.db, { workspaceId: ws.id, title: "Stale, mine", ownerId: me.id, updatedAt: daysAgo(200), reviewedAt: daysAgo(100) });
-    await createProjectedMap(t.db, { workspaceId: ws.id, title: "Stale, Ben's", ownerId: other.id, updatedAt: daysAgo(300) });
-    await createProjectedMap(t.db, { workspaceId: ws.id, title: "Stale, mine, deleted", ownerId: me.id, updatedAt: daysAgo(300), deletedAt: daysAgo(2) });
-    await createProjectedMap(t.db, {
+    await createMap(t.db, { workspaceId: ws.id, title: "Stale, mine", ownerId: me.id, updatedAt: daysAgo(200), reviewedAt: daysAgo(100) });
+    await createMap(t.db, { workspaceId: ws.id, title: "Stale, Ben's", ownerId: other.id, updatedAt: daysAgo(300) });
+    await createMap(t.db, { workspaceId: ws.id, title: "Stale, mine, deleted", ownerId: me.id, updatedAt: daysAgo(300), deletedAt: daysAgo(2) });
+    await createMap(t.db, {
       workspaceId: elsewhere.id, title: "Elsewhere", ownerId: me.id, updatedAt: daysAgo(400), stages,
       touchpoints: [{ id: "x", stageId: "s", department: "Marketing", opportunities: [{ text: "Other workspace", owner: "Ada Lindqvist" }] }],
     });

@@ -1,6 +1,6 @@
 // Panel "KPI attainment": every measured KPI (target and actual set), missed ones first, and the share
 // of KPIs on target per owning department.
-import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { and, isNotNull, sql } from "drizzle-orm";
 import { queryRows, type DbOrTx } from "@/db/client";
 import { journeyMaps, mapTouchpoints, touchpointKpis } from "@/db/schema";
 import type { TDashboardFilters } from "./filters";

@@ -83,7 +83,10 @@ export function diffMaps(before: MapData, after: MapData): MapDiff {
     if (!b) continue;
     const change: TouchpointFieldChanges = {};
     let any = false;
-    if (b.title !== a.title) (change.title = { before: b.title, after: a.title }), (any = true);
+    if (b.title !== a.title) {
+      change.title = { before: b.title, after: a.title };
+      any = true;
+    }
     const sb = stagesBefore.get(b.stageId) ?? "";
     const sa = stagesAfter.get(a.stageId) ?? "";
     if (b.stageId !== a.stageId) (change.stage = { before: sb, after: sa }), (any = true);

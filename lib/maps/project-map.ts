@@ -45,8 +45,6 @@ export function touchpointSearchText(t: Touchpoint): string {
 /** Writes the projection of one map. Returns false (and writes nothing) when the map row does not exist. */
 export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedBy, initial }: ProjectMapOptions): Promise<boolean> {
   const stageNames = new Map(map.stages.map((s) => [s.id, s.name]));
-  const positions = new Map<string, number>();
-  for (const s of map.stages) s.touchpointIds.forEach((id, i) => positions.set(id, i));
   const emotions = summarizeEmotions(map);
   const gaps = computeGaps(map);
 
@@ -86,12 +84,14 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
       (chunk) => tx.insert(mapStages).values(chunk),
     );
     await insertChunked(
-      map.touchpoints.map((t) => ({
+      // `position` is the place in the whole journey (stage by stage), which every reader orders
+      // by (curves, persona journeys, tie-breaks): readMap lists touchpoints in that order.
+      map.touchpoints.map((t, position) => ({
         ...scope,
         touchpointId: t.id,
         stageId: t.stageId,
         stageName: stageNames.get(t.stageId) ?? "",
-        position: positions.get(t.id) ?? 0,
+        position,
         title: t.title,
         channel: t.channel,
         device: t.device,

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireWorkspaceAccess } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/policy";
-import { getDashboard } from "@/lib/dashboard/get-dashboard";
+import { getDashboardCached } from "@/lib/dashboard/cached-dashboard";
 import { getDashboardFilterOptions } from "@/lib/dashboard/filter-options";
 import { NO_FILTERS, parseFiltersFromSearchParams } from "@/lib/dashboard/filters";
 import { PageHeader } from "@/components/ui/card";
@@ -23,7 +23,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const parsed = parseFiltersFromSearchParams(await searchParams);
   const filters = parsed.success ? parsed.data : NO_FILTERS;
   const [dashboard, options] = await Promise.all([
-    getDashboard(db, access.workspaceId, filters),
+    getDashboardCached(db, access.workspaceId, filters),
     getDashboardFilterOptions(db, access.workspaceId),
   ]);
   return (

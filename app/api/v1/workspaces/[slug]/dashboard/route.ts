@@ -1,7 +1,7 @@
 // GET /api/v1/workspaces/{slug}/dashboard — every dashboard panel's data as JSON, with the page's filters
 // as query parameters (persona, department, stage, state, map, since; repeat persona/map for several).
 import { apiError, apiRoute, requireWorkspaceBySlug } from "@/lib/api/route";
-import { getDashboard } from "@/lib/dashboard/get-dashboard";
+import { getDashboardCached } from "@/lib/dashboard/cached-dashboard";
 import { FILTER_PARAMS, filtersInputFromSearchParams, ZDashboardFilters } from "@/lib/dashboard/filters";
 
 const KNOWN_PARAMS = new Set<string>(Object.values(FILTER_PARAMS));
@@ -15,7 +15,7 @@ export const GET = apiRoute<{ slug: string }>(async ({ db, caller, params, reque
     return apiError(400, "invalid_query", `Unknown query parameter${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. Known: ${[...KNOWN_PARAMS].join(", ")}.`);
   }
   const filters = ZDashboardFilters.parse(filtersInputFromSearchParams(search));
-  const dashboard = await getDashboard(db, access.workspaceId, filters);
+  const dashboard = await getDashboardCached(db, access.workspaceId, filters);
   return Response.json(
     {
       workspace: { slug: access.slug, name: access.name },
