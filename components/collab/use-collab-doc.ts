@@ -6,6 +6,7 @@ import { useEffect, useState } from "react";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { IndexeddbPersistence } from "y-indexeddb";
+import { onAppMessage } from "@/collab/client/app-messages";
 import { attachStoredAck, type SaveStatus } from "@/collab/client/stored-ack";
 import { CloseCode } from "@/collab/close-codes";
 
@@ -38,6 +39,8 @@ export function useCollabDoc(docName: string, userId: string): CollabSession | n
     const serverUrl = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/collab`;
     const provider = new WebsocketProvider(serverUrl, docName, doc, { connect: false });
     const tracker = attachStoredAck(provider);
+    // App messages (type 101) are understood even before a feature subscribes (no console errors).
+    onAppMessage(provider, () => {});
     const local = new IndexeddbPersistence(`journeyboard:${userId}:${docName}`, doc);
     let loaded = false;
     let everConnected = false;
