@@ -24,7 +24,7 @@ import {
 import { postgresForTests, privateRedis, redisForTests, type PrivateRedis } from "@/test/services";
 import { CloseCode } from "./close-codes";
 import { attachStoredAck } from "./client/stored-ack";
-import { MessageType } from "./protocol";
+import { encodeStoredSubscribe, MessageType } from "./protocol";
 
 const SETUP_TIMEOUT = 180_000;
 const pgBase = postgresForTests();
@@ -176,7 +176,10 @@ describe.skipIf(!ready)("several instances on PostgreSQL + Redis", { timeout: 12
     const elsewhere = connectRaw(two.url, (await createMapRow(db, team.workspace.id)).docName, { cookie });
     raws.push(onOne, onTwo, elsewhere);
     await Promise.all([onOne.opened, onTwo.opened, elsewhere.opened]);
+    // App messages go to clients that said they understand them (subscribing to stored acks, as ours do).
+    for (const raw of [onOne, onTwo, elsewhere]) raw.ws.send(encodeStoredSubscribe());
     await waitFor(() => one.service.stats().connections > 0 && two.service.stats().connections > 1, "connections registered");
+    await new Promise((resolve) => setTimeout(resolve, 200));
     await app.broadcast(docName, { type: "comment.added", id: "c1" });
     await one.service.broadcast(docName, { type: "comment.added", id: "c2" });
     await waitFor(() => appMessages(onOne).length === 2 && appMessages(onTwo).length === 2, "both messages on both instances");

@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { getCollabService } from "@/collab/registry";
+import { getLiveDocuments } from "@/lib/live-documents/port";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +18,8 @@ export async function GET() {
   }
   // null when /collab runs as its own process (COLLAB_IN_PROCESS=0) or has not started yet.
   const collab = getCollabService()?.stats() ?? null;
+  // "in-process" or "cross-process" (COLLAB_IN_PROCESS=0): shows that server.ts wired the port.
+  const liveDocuments = getLiveDocuments().kind;
   const ok = database === "up";
-  return Response.json({ ok, database, collab }, { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } });
+  return Response.json({ ok, database, collab, liveDocuments }, { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } });
 }
