@@ -1,24 +1,24 @@
 "use client";
-// The bell in the app shell: unread inbox entries. The number comes with each page; it also
+// The bell in the app shell: unread inbox entries of this workspace. The number comes with each page; it also
 // refreshes when the tab regains focus (the inbox is not a live document, so no socket is held).
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { countUnreadAction } from "@/lib/actions/discuss/notifications";
 
-export function InboxBell({ href, unread, active, compact, onNavigate }: { href: string; unread: number; active: boolean; compact?: boolean; onNavigate?: () => void }) {
+export function InboxBell({ workspace, href, unread, active, compact, onNavigate }: { workspace: string; href: string; unread: number; active: boolean; compact?: boolean; onNavigate?: () => void }) {
   const t = useTranslations("discuss");
   const [count, setCount] = useState(unread);
   useEffect(() => setCount(unread), [unread]);
   useEffect(() => {
-    const refresh = () => void countUnreadAction({}).then((r) => r.ok && setCount(r.data));
+    const refresh = () => void countUnreadAction({ workspace }).then((r) => r.ok && setCount(r.data));
     window.addEventListener("focus", refresh);
     window.addEventListener("journeyboard:inbox-changed", refresh);
     return () => {
       window.removeEventListener("focus", refresh);
       window.removeEventListener("journeyboard:inbox-changed", refresh);
     };
-  }, []);
+  }, [workspace]);
   return (
     <Link
       href={href}

@@ -35,7 +35,7 @@ export function InboxList({ initial }: { workspace: string; initial: Notificatio
         <label className="ml-auto inline-flex items-center gap-1.5 text-slate-700">
           <input type="checkbox" checked={onlyUnread} onChange={(e) => setOnlyUnread(e.target.checked)} /> {t("inbox.onlyUnread")}
         </label>
-        <button type="button" disabled={unread === 0} onClick={() => void markRead("all")} className="rounded-md border border-slate-300 px-2.5 py-1 text-slate-800 enabled:hover:bg-slate-50 disabled:text-slate-400" data-testid="inbox-mark-all">
+        <button type="button" disabled={unread === 0} onClick={() => void markRead(items.filter((n) => !n.readAt).map((n) => n.id))} className="rounded-md border border-slate-300 px-2.5 py-1 text-slate-800 enabled:hover:bg-slate-50 disabled:text-slate-400" data-testid="inbox-mark-all">
           {t("inbox.markAllRead")}
         </button>
       </div>

@@ -73,7 +73,7 @@ export function AppShell({ workspace, workspaces, user, unread = 0, children }: 
             </Link>
           </div>
         </details>
-        <InboxBell href={`${base}/inbox`} unread={unread} active={pathname.startsWith(`${base}/inbox`)} onNavigate={() => setMenuOpen(false)} />
+        <InboxBell workspace={workspace.slug} href={`${base}/inbox`} unread={unread} active={pathname.startsWith(`${base}/inbox`)} onNavigate={() => setMenuOpen(false)} />
         {nav}
         <div className="mt-auto border-t border-slate-200 pt-3">
           <div className="mb-2 px-2 text-xs text-slate-500">
@@ -98,7 +98,7 @@ export function AppShell({ workspace, workspaces, user, unread = 0, children }: 
             <span aria-hidden>☰</span>
           </button>
           <span className="flex-1 font-semibold">{workspace.name}</span>
-          <InboxBell href={`${base}/inbox`} unread={unread} active={false} compact />
+          <InboxBell workspace={workspace.slug} href={`${base}/inbox`} unread={unread} active={false} compact />
         </header>
         {menuOpen ? <div className="fixed inset-0 z-20 bg-slate-900/30 lg:hidden" onClick={() => setMenuOpen(false)} aria-hidden /> : null}
         <main className="min-w-0 flex-1">{children}</main>

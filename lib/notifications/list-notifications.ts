@@ -47,13 +47,13 @@ export async function listNotifications(
   }));
 }
 
-/** Unread entries in workspaces the user still belongs to (the bell's number). */
-export async function countUnreadNotifications(db: DbOrTx, userId: string): Promise<number> {
+/** Unread entries in workspaces the user still belongs to, or in one of them (the bell's number). */
+export async function countUnreadNotifications(db: DbOrTx, userId: string, workspaceId?: string): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(notifications)
     .innerJoin(memberships, and(eq(memberships.workspaceId, notifications.workspaceId), eq(memberships.userId, notifications.userId)))
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), workspaceId ? eq(notifications.workspaceId, workspaceId) : undefined));
   return row?.n ?? 0;
 }
 

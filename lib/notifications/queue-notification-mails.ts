@@ -6,9 +6,16 @@ import type { DbOrTx } from "@/db/client";
 import { notifications, notificationSettings, users, type Notification } from "@/db/schema";
 import { enqueueMail } from "@/lib/mail";
 import { mailLocale, renderNotificationMail } from "./notification-email";
+import { canSignUnsubscribeLinks } from "./unsubscribe-token";
 
 export async function queueNotificationMails(db: DbOrTx, rows: Notification[], { baseUrl }: { baseUrl: string }): Promise<number> {
   if (rows.length === 0) return 0;
+  // Every mail carries a signed unsubscribe link. The app always has a secret (generated at start);
+  // a script without one stores the inbox entries and sends no mail rather than failing its work.
+  if (!canSignUnsubscribeLinks()) {
+    console.warn("notification e-mails skipped: AUTH_SECRET is not set");
+    return 0;
+  }
   const userIds = [...new Set([...rows.map((r) => r.userId), ...rows.map((r) => r.actorId).filter((a): a is string => Boolean(a))])];
   const people = await db
     .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, mode: notificationSettings.emailMode })

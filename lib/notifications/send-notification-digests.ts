@@ -5,8 +5,10 @@ import type { DbOrTx } from "@/db/client";
 import { memberships, notifications, notificationSettings, users } from "@/db/schema";
 import { enqueueMail } from "@/lib/mail";
 import { mailLocale, renderDigestMail } from "./notification-email";
+import { canSignUnsubscribeLinks } from "./unsubscribe-token";
 
 export async function sendNotificationDigests(db: DbOrTx, { now = new Date(), baseUrl }: { now?: Date; baseUrl: string }): Promise<number> {
+  if (!canSignUnsubscribeLinks()) return 0;
   const recipients = await db
     .select({ id: users.id, email: users.email, locale: users.locale })
     .from(notificationSettings)

@@ -9,6 +9,11 @@ function secret(): string {
   return s;
 }
 
+/** Whether links can be signed here (the app always can; a script may run without AUTH_SECRET). */
+export function canSignUnsubscribeLinks(): boolean {
+  return Boolean(process.env.AUTH_SECRET);
+}
+
 export function unsubscribeToken(userId: string): string {
   return createHmac("sha256", secret()).update(`journeyboard:unsubscribe:${userId}`).digest("base64url");
 }

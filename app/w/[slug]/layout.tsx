@@ -6,7 +6,7 @@ import { countUnreadNotifications } from "@/lib/notifications/list-notifications
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { user, access, db } = await requireWorkspaceAccess(slug);
-  const [workspaces, unread] = await Promise.all([listUserWorkspaces(db, user.userId), countUnreadNotifications(db, user.userId)]);
+  const [workspaces, unread] = await Promise.all([listUserWorkspaces(db, user.userId), countUnreadNotifications(db, user.userId, access.workspaceId)]);
   return (
     <AppShell
       workspace={{ slug: access.slug, name: access.name, role: access.role }}

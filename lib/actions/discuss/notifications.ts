@@ -9,7 +9,9 @@ export const listNotificationsAction = workspaceAction("read", z.object({ unread
   items: await listNotifications(db, userId, { unreadOnly: input.unreadOnly, workspaceId: access.workspaceId }),
 }));
 
-export const countUnreadAction = userAction(z.object({ workspace: z.string().max(64).optional() }), async (_input, { db, userId }) => countUnreadNotifications(db, userId));
+export const countUnreadAction = workspaceAction("read", z.object({ scope: z.literal("workspace").optional() }), async (_input, { db, userId, access }) =>
+  countUnreadNotifications(db, userId, access.workspaceId),
+);
 
 export const markNotificationsReadAction = userAction(
   z.object({ ids: z.array(z.uuid()).max(500).optional(), all: z.boolean().optional() }),
