@@ -32,8 +32,8 @@ test("sign-in never sends the browser to another site, whatever the callbackUrl"
     if (r.isNavigationRequest() && !r.url().startsWith(origin)) leftSite.push(r.url());
   });
   await page.goto(`/sign-in?callbackUrl=${OPEN_REDIRECTS[0]}`);
-  await page.getByLabel("Email").fill(DEMO.ben);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByLabel("E-mail", { exact: true }).fill(DEMO.ben);
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`^${origin}/w/`));
   // Already signed in: the sign-in page redirects to the callback at once — still on this site.
