@@ -139,7 +139,9 @@ test("a formula in a touchpoint title is defused in the dashboard CSV", async ({
 
   await page.goto(`/w/acme/dashboard?${query}`);
   const panel = page.getByTestId("panel-worst-touchpoints");
-  await expect(panel).toBeVisible();
+  // The table toggle answering proves the page is hydrated (the CSV button works from then on).
+  await panel.getByRole("button", { name: "Show table" }).click();
+  await expect(panel.getByRole("table")).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), panel.getByTestId("csv-worst-touchpoints").click()]);
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, ""));
   const rows = csv.trim().split(/\r\n/);
