@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import "./globals.css";
@@ -14,10 +15,19 @@ export const metadata: Metadata = {
   manifest: "/manifest.webmanifest",
 };
 
+// Zod probes `new Function("")` once to decide whether it may compile parsers; under our CSP (no
+// 'unsafe-eval') the probe is refused and reported as a violation. Zod reads this global before
+// any schema exists, so it is set first thing in the page (with the request's CSP nonce).
+const ZOD_JITLESS = "globalThis.__zod_globalConfig=Object.assign(globalThis.__zod_globalConfig||{},{jitless:true});";
+
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang={locale}>
+      <head>
+        <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: ZOD_JITLESS }} />
+      </head>
       <body className="min-h-screen">
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>

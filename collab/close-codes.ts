@@ -14,7 +14,10 @@ export const CloseCode = {
   messageTooBig: 1009,
   /** Something failed on the server (storing or loading the document); the client reconnects and resyncs. */
   internalError: 1011,
-  /** The client does not read fast enough (send buffer overflow); it reconnects and resyncs. */
+  /**
+   * The client does not read fast enough (send buffer overflow), or sent an update that depends on
+   * changes the server does not have (not stored; see Room.acceptClientUpdate); it reconnects and resyncs.
+   */
   tryAgainLater: 1013,
   /** Malformed, truncated or unexpected protocol message. */
   badMessage: 4400,

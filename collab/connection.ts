@@ -267,7 +267,10 @@ export class Connection {
     // A sync step 2 from a client without news: nothing to store.
     if (decoded.structs.length > 0 || decoded.ds.clients.size > 0) {
       // Refused (it would not integrate): only this connection closes; nothing was stored or relayed.
-      if (!this.room.acceptClientUpdate(update, this)) return this.reject(CloseCode.badMessage, "update failed to apply");
+      // Incomplete (it needs changes the server lacks): a transient close, the client resyncs.
+      const outcome = this.room.acceptClientUpdate(update, this);
+      if (outcome === "refused") return this.reject(CloseCode.badMessage, "update failed to apply");
+      if (outcome === "incomplete") return this.reject(CloseCode.tryAgainLater, "update depends on unknown changes; resync");
     }
     this.ackWhenStored(seq);
   }

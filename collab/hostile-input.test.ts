@@ -153,6 +153,40 @@ describe.each(testDrivers)("collab hostile input (%s)", { timeout: 120_000 }, (d
     expect(stored.getArray("a").toJSON()).toEqual([1, 2, { x: 1 }]);
     expect((await collab.service.getDocumentState(otherDoc)).getText("t").toString()).toBe("other");
   });
+
+  it("does not take an update that depends on changes the server lacks (1013, resync); nothing waits in the room", async () => {
+    const { docName } = await createMapRow(tdb.db, team.workspace.id);
+    const victim = connectClient(collab.url, docName, { cookie: await sessionCookie(team.editor.id) });
+    const peer = connectClient(collab.url, docName, { cookie: await sessionCookie(team.owner.id) });
+    clients.push(victim, peer);
+    await Promise.all([waitForSync(victim), waitForSync(peer)]);
+    victim.doc.getText("t").insert(0, "abc");
+    await waitFor(() => peer.doc.getText("t").toString() === "abc", "relayed");
+    // The attacker builds on the victim's *future* edit (same client id, next clocks): kept, its
+    // structs would sit in the room until the victim's real next edit completes them.
+    const future = new Y.Doc();
+    future.clientID = victim.doc.clientID;
+    Y.applyUpdate(future, Y.encodeStateAsUpdate(victim.doc));
+    future.getText("t").insert(3, "FUTURE");
+    const attackerDoc = new Y.Doc();
+    Y.applyUpdate(attackerDoc, Y.encodeStateAsUpdate(future));
+    const sv = Y.encodeStateVector(attackerDoc);
+    attackerDoc.getText("t").insert(9, "!!");
+    const dependent = Y.encodeStateAsUpdate(attackerDoc, sv);
+    const rowsBefore = await rowsOf(docName);
+
+    const attacker = connectRaw(collab.url, docName, { cookie: await sessionCookie(team.editor.id) });
+    await attacker.opened;
+    attacker.send(rawMessage.update(dependent));
+    expect((await attacker.closed).code).toBe(CloseCode.tryAgainLater);
+
+    victim.doc.getText("t").insert(3, "def");
+    await waitFor(() => peer.doc.getText("t").toString() === "abcdef", "victim's edit relayed");
+    await waitFor(async () => (await rowsOf(docName)) === rowsBefore + 1, "victim's edit stored");
+    expect((await collab.service.getDocumentState(docName)).getText("t").toString()).toBe("abcdef");
+    expect(victim.closes).toEqual([]);
+    expect(peer.closes).toEqual([]);
+  });
 });
 
 /** Content whose encoding the hostile updates below were derived from (client id 1). */

@@ -118,7 +118,8 @@ export class Room {
    * Takes a validated client update: stores it, then applies it to the live document, which
    * relays it. So the live document — and everything any client or instance sees — is stored.
    */
-  acceptClientUpdate(update: Uint8Array, sender: Connection): boolean {
+  acceptClientUpdate(update: Uint8Array, sender: Connection): "accepted" | "refused" | "incomplete" {
+    const hadPending = hasPending(this.probe);
     try {
       Y.applyUpdate(this.probe, update, PROBE_ORIGIN);
     } catch (err) {
@@ -126,7 +127,16 @@ export class Room {
       // sender goes; the probe (possibly half-changed) is rebuilt from what was accepted.
       this.deps.logger.warn("update_refused", { doc: this.name, user: sender.userId, bytes: update.byteLength, error: err });
       this.rebuildProbe();
-      return false;
+      return "refused";
+    }
+    if (!hadPending && hasPending(this.probe)) {
+      // It depends on changes the server does not have. Kept, such structs would wait inside the
+      // document and be integrated by whichever later update completes them — a struct that then
+      // fails would fail an innocent editor's update. So it is not taken: the sender reconnects and
+      // resyncs (a browser tab that got a sibling tab's edit first simply sends both then).
+      this.deps.logger.info("update_incomplete", { doc: this.name, user: sender.userId, bytes: update.byteLength });
+      this.rebuildProbe();
+      return "incomplete";
     }
     this.inFlight.push(update);
     this.approxBytes += update.byteLength;
@@ -146,7 +156,7 @@ export class Room {
       },
       () => {},
     );
-    return true;
+    return "accepted";
   }
 
   /** A fresh probe: the live document plus the accepted updates still on their way to it. */
@@ -310,6 +320,11 @@ export class Room {
     this.broadcast(encodeAwareness(update), sender);
     if (origin !== REMOTE_ORIGIN) this.deps.fanOut?.publishAwareness(this.name, update);
   }
+}
+
+/** Whether a document holds structs or deletions waiting for changes it has not seen. */
+function hasPending(doc: Y.Doc): boolean {
+  return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
 }
 
 type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };

@@ -81,7 +81,8 @@ describe.each(testDrivers)("collab sync (%s)", { timeout: 120_000 }, (driver) =>
     await waitForSync(a);
     await waitForSync(b);
     a.provider.awareness.setLocalStateField("user", { name: "Ada" });
-    await waitFor(() => (b.provider.awareness.getStates().get(a.doc.clientID) as { user?: { name: string } } | undefined)?.user?.name === "Ada", "b sees a's presence");
+    // The server stamps the socket's own account name over what the client wrote (presence.ts).
+    await waitFor(() => (b.provider.awareness.getStates().get(a.doc.clientID) as { user?: { name: string } } | undefined)?.user?.name === "Owner", "b sees a's presence");
     a.provider.disconnect();
     await waitFor(() => !b.provider.awareness.getStates().has(a.doc.clientID), "a's presence removed");
   });

