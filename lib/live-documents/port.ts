@@ -28,7 +28,7 @@ export type LiveDocuments = {
    * document of `workspaceId` (the in-process and cross-process implementations check, and throw).
    */
   edit(db: DbOrTx, docName: string, workspaceId: string, edit: (doc: Y.Doc) => void): Promise<void>;
-  /** The document was deleted (or moved): its open connections everywhere close with 4403. */
+  /** The document was deleted (or who may open it changed, e.g. a revoked share link): every open connection is re-checked, refused ones close with 4403. */
   documentDeleted(docName: string): Promise<void>;
   /** A membership changed: that user's connections everywhere follow (closed, read-only, writable). */
   membershipChanged(workspaceId: string, userId: string): Promise<void>;

@@ -4,7 +4,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { shareLinks } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { getCollabService } from "@/collab/registry";
+import { getLiveDocuments } from "@/lib/live-documents/port";
 import type { ShareKind } from "./share-targets";
 import { shareDocName } from "./share-targets";
 
@@ -26,6 +26,6 @@ export async function revokeShareLink(db: Database, { workspaceId, linkId }: { w
     .set({ revokedAt: new Date() })
     .where(and(eq(shareLinks.id, link.id), eq(shareLinks.workspaceId, workspaceId), isNull(shareLinks.revokedAt)));
   // Close open shared views now rather than at the next periodic re-check.
-  await getCollabService()?.refreshDocument(shareDocName(link.kind, link.docId));
+  await getLiveDocuments().documentDeleted(shareDocName(link.kind, link.docId));
   return { kind: link.kind, docId: link.docId };
 }
