@@ -166,18 +166,26 @@ export class UpdateStore {
 
   /** Loads a document: its snapshot plus every log row left, skipping (and logging) what cannot be applied. */
   async load(docName: string): Promise<LoadedDocument> {
-    const [docRow] = await this.db
-      .select({ snapshot: base64Of(collabDocuments.snapshot) })
-      .from(collabDocuments)
-      .where(eq(collabDocuments.name, docName))
-      .limit(1)
-      .then((r) => r.map((x) => ({ snapshot: bytesOf(x.snapshot) })));
-    const rows = await this.db
-      .select({ id: collabUpdates.id, update: base64Of(collabUpdates.update) })
-      .from(collabUpdates)
-      .where(eq(collabUpdates.docName, docName))
-      .orderBy(asc(collabUpdates.id))
-      .then((r) => r.map((x) => ({ id: x.id, update: bytesOf(x.update)! })));
+    // One snapshot of the database for both reads: a compaction committing between them would
+    // otherwise hide the rows it merged (old snapshot, then a log without them).
+    const { docRow, rows } = await this.db.transaction(
+      async (tx) => {
+        const [docRow] = await tx
+          .select({ snapshot: base64Of(collabDocuments.snapshot) })
+          .from(collabDocuments)
+          .where(eq(collabDocuments.name, docName))
+          .limit(1)
+          .then((r) => r.map((x) => ({ snapshot: bytesOf(x.snapshot) })));
+        const rows = await tx
+          .select({ id: collabUpdates.id, update: base64Of(collabUpdates.update) })
+          .from(collabUpdates)
+          .where(eq(collabUpdates.docName, docName))
+          .orderBy(asc(collabUpdates.id))
+          .then((r) => r.map((x) => ({ id: x.id, update: bytesOf(x.update)! })));
+        return { docRow, rows };
+      },
+      { isolationLevel: "repeatable read", accessMode: "read only" },
+    );
     let skipped = 0;
     let doc = this.docFromSnapshot(docRow?.snapshot ?? null, docName);
     if (!doc) {
