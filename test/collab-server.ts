@@ -13,7 +13,8 @@ import * as Y from "yjs";
 import type { Database } from "@/db/client";
 import { journeyMaps, personalAccessTokens, personas, stakeholderMaps } from "@/db/schema";
 import { generateSecret, hashSecret } from "@/lib/auth/secret-token";
-import { startCollabService, type CollabService, type CollabServiceOptions } from "@/collab";
+import { createInProcessLiveDocuments, startCollabService, type CollabService, type CollabServiceOptions } from "@/collab";
+import { setLiveDocuments } from "@/lib/live-documents/port";
 import { createLogger, type LogEntry } from "@/collab/logger";
 
 export const TEST_AUTH_SECRET = "collab-test-secret-0123456789abcdef";
@@ -32,7 +33,10 @@ export type TestCollab = {
   close(): Promise<void>;
 };
 
-/** Starts the service on a fresh HTTP server at port 0. */
+/**
+ * Starts the service on a fresh HTTP server at port 0. With `register: true` it also becomes this
+ * process's live-documents port (as server.ts wires it), so lib/ code under test reaches its rooms.
+ */
 export async function startTestCollab(db: Database, options: Omit<CollabServiceOptions, "db"> = {}): Promise<TestCollab> {
   const logs: LogEntry[] = [];
   const service = await startCollabService({
@@ -43,6 +47,8 @@ export async function startTestCollab(db: Database, options: Omit<CollabServiceO
     logger: createLogger({ level: "debug", sink: (e) => logs.push(e) }),
     ...options,
   });
+  const live = options.register ? createInProcessLiveDocuments(service) : null;
+  if (live) setLiveDocuments(live);
   const server = http.createServer((_req, res) => res.writeHead(404).end());
   server.on("upgrade", (req, socket, head) => {
     if (req.url?.startsWith("/collab")) service.handleUpgrade(req, socket, head);
@@ -57,6 +63,7 @@ export async function startTestCollab(db: Database, options: Omit<CollabServiceO
     logs,
     async close() {
       server.closeAllConnections?.();
+      if (live) setLiveDocuments(null);
       await service.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
