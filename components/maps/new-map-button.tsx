@@ -9,21 +9,24 @@ import { Field } from "@/components/ui/field";
 import { createMapAction } from "@/lib/actions/maps/create-map";
 import type { TemplateKey, TemplatePreview } from "@/lib/maps/templates";
 import { EmotionSparkline } from "@/components/charts/emotion-sparkline";
+import { ImportMapDialog } from "./import-map-dialog";
 
 export function NewMapButton({ slug, templates, variant = "primary" }: { slug: string; templates: TemplatePreview[]; variant?: "primary" | "secondary" }) {
   const t = useTranslations("maps");
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<"new" | "import" | null>(null);
   return (
     <>
-      <Button variant={variant} onClick={() => setOpen(true)} data-testid="new-map">
+      <Button variant={variant} onClick={() => setOpen("new")} data-testid="new-map">
         <span aria-hidden>+</span> {t("newMap")}
       </Button>
-      {open ? <NewMapDialog slug={slug} templates={templates} onClose={() => setOpen(false)} /> : null}
+      {open === "new" ? <NewMapDialog slug={slug} templates={templates} onClose={() => setOpen(null)} onImport={() => setOpen("import")} /> : null}
+      {open === "import" ? <ImportMapDialog slug={slug} onClose={() => setOpen(null)} /> : null}
     </>
   );
 }
 
-function NewMapDialog({ slug, templates, onClose }: { slug: string; templates: TemplatePreview[]; onClose: () => void }) {
+function NewMapDialog({ slug, templates, onClose, onImport }: { slug: string; templates: TemplatePreview[]; onClose: () => void; onImport: () => void }) {
+  const tx = useTranslations("exchange.import");
   const t = useTranslations("maps");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -94,6 +97,9 @@ function NewMapDialog({ slug, templates, onClose }: { slug: string; templates: T
         </fieldset>
         {formError ? <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{formError}</p> : null}
         <div className="mt-5 flex justify-end gap-2">
+          <Button variant="ghost" className="mr-auto" onClick={onImport} disabled={pending} data-testid="new-map-import">
+            <span aria-hidden>⇪</span> {tx("button")}
+          </Button>
           <Button variant="secondary" onClick={onClose} disabled={pending}>{tc("cancel")}</Button>
           <Button type="submit" disabled={pending}>{pending ? t("create.creating") : t("create.submit")}</Button>
         </div>
