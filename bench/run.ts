@@ -3,6 +3,7 @@ const only = process.argv[2];
 const suites: Record<string, () => Promise<unknown>> = {
   collab: async () => (await import("./collab")).runCollabBench(),
   dashboard: async () => (await import("./dashboard")).runDashboardBench(),
+  exchange: async () => (await import("./exchange")).runExchangeBench(),
 };
 
 for (const [name, run] of Object.entries(suites)) {
