@@ -3,7 +3,7 @@
 // (through lib/personas/persona-document), with presence, save status and undo. Reads like a
 // document (inputs look like text until hovered or focused) and prints as one.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import * as Y from "yjs";
 import { CollabText } from "@/components/map/collab-text";
 import { Button } from "@/components/ui/button";
@@ -40,6 +40,7 @@ const fieldClass =
   "block w-full rounded-md border border-transparent bg-transparent px-2 py-1 text-sm text-slate-900 placeholder:text-slate-400 hover:border-slate-200 focus:border-brand-500 focus:bg-white focus:outline-none focus:ring-2 focus:ring-brand-500/30 read-only:hover:border-transparent print:px-0 [field-sizing:content]";
 
 export function PersonaSheet({ personaId, canEdit, me, avatarUrl: initialAvatarUrl, actions }: Props) {
+  const locale = useLocale();
   const t = useTranslations("personas");
   const session = useCollabDoc(`persona:${personaId}`, me.id);
   const doc = session?.loaded ? session.doc : null;
@@ -129,6 +130,7 @@ export function PersonaSheet({ personaId, canEdit, me, avatarUrl: initialAvatarU
         <PresenceAvatars people={people} label={t("presence", { names: people.map((p) => p.name).join(", ") })} />
         <SaveStatusBadge status={session!.status} label={statusLabel} />
         <Button variant="secondary" size="sm" onClick={() => window.print()}>{t("print")}</Button>
+        <a href={`/api/v1/personas/${personaId}/export?format=pdf&locale=${locale === "de" ? "de" : "en"}`} download className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50" data-testid="persona-pdf">PDF</a>
         {actions}
       </div>
       {readOnly ? <p className="no-print mb-4 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700" data-testid="read-only-note">{t("readOnly")}</p> : null}

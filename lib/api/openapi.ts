@@ -124,6 +124,9 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     put: { tag: "personas", summary: "Replace the persona's content", body: ZPersonaExport, ok: { status: 200, description: "The persona", schema: schemaOf(ZPersonaExport, "output") }, errors: WRITE },
     delete: { tag: "personas", summary: "Delete the persona", ok: { status: 204, description: "Deleted" }, errors: [401, 403, 404] },
   },
+  "/api/v1/personas/{id}/export": {
+    get: { tag: "personas", summary: "The persona as a one-page PDF (A4 landscape)", query: z.object({ format: z.enum(["pdf"]), locale: z.enum(["en", "de"]).optional() }), ok: { status: 200, description: "The PDF", contentTypes: ["application/pdf"] }, errors: [400, ...READ] },
+  },
   "/api/v1/personas/{id}/avatar": {
     get: { tag: "personas", summary: "The persona's image", ok: { status: 200, description: "The image", contentTypes: ["image/png", "image/jpeg", "image/webp"] }, errors: READ },
     put: { tag: "personas", summary: "Set the persona's image (PNG/JPEG/WebP, at most 256 KB)", body: { multipart: { type: "string", contentMediaType: "image/*" } }, ok: { status: 200, description: "Stored" }, errors: WRITE },
