@@ -141,6 +141,9 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     put: { tag: "stakeholders", summary: "Replace the stakeholder map's content", body: ZStakeholdersExport, ok: { status: 200, description: "The stakeholder map", schema: schemaOf(ZStakeholdersExport, "output") }, errors: WRITE },
     delete: { tag: "stakeholders", summary: "Delete the stakeholder map", ok: { status: 204, description: "Deleted" }, errors: [401, 403, 404] },
   },
+  "/api/v1/stakeholder-maps/{id}/export": {
+    get: { tag: "stakeholders", summary: "The stakeholder map as a PDF (A3 landscape)", query: z.object({ format: z.enum(["pdf"]), locale: z.enum(["en", "de"]).optional() }), ok: { status: 200, description: "The PDF", contentTypes: ["application/pdf"] }, errors: [400, ...READ] },
+  },
   "/api/v1/workspaces/{slug}/dashboard": {
     get: { tag: "dashboard", summary: "Every dashboard panel as JSON", query: ZDashboardFilters, queryNames: FILTER_PARAMS, ok: { status: 200, description: "Panels", schema: { type: "object" } }, errors: READ },
   },
