@@ -10,6 +10,7 @@ const suites: Record<string, { run: () => Promise<unknown>; byDefault: boolean }
   collab: { run: async () => (await import("./collab")).runCollabBench(), byDefault: true },
   "collab-10k": { run: async () => (await import("./collab")).runCollabConnectionsBench(), byDefault: false },
   "collab-storm": { run: async () => (await import("./collab")).runCollabStormBench(), byDefault: false },
+  exchange: { run: async () => (await import("./exchange")).runExchangeBench(), byDefault: true },
 };
 
 if (only && !suites[only]) {

@@ -14,8 +14,11 @@ import {
 import { EditorContext, type DepartmentOption, type EditorContextValue, type Notice, type PersonaOption } from "./editor-context";
 import { EDITOR_HEIGHT, EditorSkeleton } from "./editor-skeleton";
 import { ConfirmDialog, PromptDialog, ShortcutsDialog } from "./dialogs";
+import { POSTER_LANES as POSTER_LANE_KEYS } from "@/lib/export/poster-lanes";
 import { BASE_COLUMN_WIDTH, buildColumns, clampZoom, layoutLanes, stageSpans, zoomToFit, type LaneKey } from "./layout";
 import { MapGrid, type ActiveCell } from "./map-grid";
+import { ExportDialog } from "./export-dialog";
+import { PrintMap, usePrinting } from "./print-map";
 import { TopBar } from "./top-bar";
 import { TouchpointPanel } from "./touchpoint-panel";
 import { useMapDoc, type MapSession } from "./use-map-doc";
@@ -151,7 +154,8 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
   const [prompt, setPrompt] = useState<Prompt | null>(null);
   const [shortcuts, setShortcuts] = useState(false);
   const [notices, setNotices] = useState<Notice[]>([]);
-  const [exporting, setExporting] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+  const printing = usePrinting();
   const scrollRef = useRef<HTMLDivElement>(null);
   const noticeId = useRef(0);
 
@@ -397,27 +401,13 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
     requestAnimationFrame(() => (el.scrollLeft = span.first * Math.round(BASE_COLUMN_WIDTH * z)));
   }, [spans, active, columns, columnWidth]);
 
-  const exportMap = useCallback(async () => {
-    setExporting(true);
-    try {
-      const response = await fetch(`/api/v1/maps/${props.mapId}`, { headers: { accept: "application/json" } });
-      if (!response.ok) throw new Error(String(response.status));
-      const blob = await response.blob();
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement("a");
-      const base = (map.title || "journey-map").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").slice(0, 60) || "journey-map";
-      a.href = url;
-      a.download = `${base}.journeymap.json`;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch {
-      notify({ message: t("exportFailed"), tone: "error" });
-    } finally {
-      setExporting(false);
-    }
-  }, [props.mapId, map.title, notify, t]);
+  const exportLanes = useMemo(
+    () => [
+      ...POSTER_LANE_KEYS.map((key) => ({ key, label: t(`lanes.${key}`) })),
+      ...map.lanes.map((l) => ({ key: `lane:${l.id}`, label: l.name || t("untitledLane") })),
+    ],
+    [map.lanes, t],
+  );
 
   /**
    * Restore: the server saves the current state as a version and hands back the version's content;
@@ -542,8 +532,8 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
           onZoom={setZoomKeepingPosition}
           onFitMap={fitMap}
           onFitStage={fitStage}
-          onExport={exportMap}
-          exporting={exporting}
+          onExport={() => setExportOpen(true)}
+          exporting={false}
           onShortcuts={() => setShortcuts(true)}
           onAddTouchpoint={addTouchpointHere}
           onRestore={restoreVersion}
@@ -715,7 +705,17 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
           }}
         />
         <ShortcutsDialog open={shortcuts} onClose={() => setShortcuts(false)} />
+        {exportOpen ? (
+          <ExportDialog
+            mapId={props.mapId}
+            lanes={exportLanes}
+            onClose={() => setExportOpen(false)}
+            onDone={(message, tone) => notify({ message, tone })}
+            onPrint={() => setTimeout(() => window.print(), 50)}
+          />
+        ) : null}
       </div>
+      {printing ? <PrintMap map={map} /> : null}
       </DiscussionContext.Provider>
     </EditorContext.Provider>
   );

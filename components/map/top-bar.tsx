@@ -40,6 +40,7 @@ type Props = {
 export function TopBar(props: Props) {
   const t = useTranslations("editor");
   const tc = useTranslations("common");
+  const tx = useTranslations("exchange.export");
   const { doc, origin, canEdit, map, edit } = useEditor();
   const [historyOpen, setHistoryOpen] = useState(false);
   return (
@@ -146,8 +147,8 @@ export function TopBar(props: Props) {
           <button type="button" onClick={() => setHistoryOpen(true)} aria-haspopup="dialog" className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50" data-testid="history-button">
             {t("historyButton")}
           </button>
-          <button type="button" onClick={props.onExport} disabled={props.exporting} className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50 disabled:text-slate-400" data-testid="export">
-            {props.exporting ? t("exporting") : t("export")}
+          <button type="button" onClick={props.onExport} disabled={props.exporting} aria-haspopup="dialog" className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50 disabled:text-slate-400" data-testid="export">
+            {props.exporting ? t("exporting") : tx("button")}
           </button>
           <button type="button" onClick={props.onShortcuts} aria-label={t("shortcutsTitle")} title={`${t("shortcutsTitle")} (?)`} className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50" data-testid="shortcuts-button">
             ?

@@ -15,6 +15,7 @@ import type { TemplateKey, TemplatePreview } from "@/lib/maps/templates";
 export type WorkspaceTemplateItem = Omit<TemplatePreview, "key"> & { id: string; name: string; description: string };
 type Selection = { kind: "builtin"; key: TemplateKey } | { kind: "workspace"; id: string };
 import { EmotionSparkline } from "@/components/charts/emotion-sparkline";
+import { ImportMapDialog } from "./import-map-dialog";
 
 type ButtonProps = {
   slug: string;
@@ -27,19 +28,21 @@ type ButtonProps = {
 
 export function NewMapButton({ slug, templates, workspaceTemplates = [], canManageTemplates = false, variant = "primary" }: ButtonProps) {
   const t = useTranslations("maps");
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<"new" | "import" | null>(null);
   return (
     <>
-      <Button variant={variant} onClick={() => setOpen(true)} data-testid="new-map">
+      <Button variant={variant} onClick={() => setOpen("new")} data-testid="new-map">
         <span aria-hidden>+</span> {t("newMap")}
       </Button>
-      {open ? <NewMapDialog slug={slug} templates={templates} workspaceTemplates={workspaceTemplates} canManageTemplates={canManageTemplates} onClose={() => setOpen(false)} /> : null}
+      {open === "new" ? <NewMapDialog slug={slug} templates={templates} workspaceTemplates={workspaceTemplates} canManageTemplates={canManageTemplates} onClose={() => setOpen(null)} onImport={() => setOpen("import")} /> : null}
+      {open === "import" ? <ImportMapDialog slug={slug} onClose={() => setOpen(null)} /> : null}
     </>
   );
 }
 
-function NewMapDialog({ slug, templates, workspaceTemplates, canManageTemplates, onClose }: Omit<ButtonProps, "variant"> & { workspaceTemplates: WorkspaceTemplateItem[]; onClose: () => void }) {
+function NewMapDialog({ slug, templates, workspaceTemplates, canManageTemplates, onClose, onImport }: Omit<ButtonProps, "variant"> & { workspaceTemplates: WorkspaceTemplateItem[]; onClose: () => void; onImport: () => void }) {
   const tt = useTranslations("templates");
+  const tx = useTranslations("exchange.import");
   const t = useTranslations("maps");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -135,6 +138,9 @@ function NewMapDialog({ slug, templates, workspaceTemplates, canManageTemplates,
         </fieldset>
         {formError ? <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{formError}</p> : null}
         <div className="mt-5 flex justify-end gap-2">
+          <Button variant="ghost" className="mr-auto" onClick={onImport} disabled={pending} data-testid="new-map-import">
+            <span aria-hidden>⇪</span> {tx("button")}
+          </Button>
           <Button variant="secondary" onClick={onClose} disabled={pending}>{tc("cancel")}</Button>
           <Button type="submit" disabled={pending}>{pending ? t("create.creating") : t("create.submit")}</Button>
         </div>

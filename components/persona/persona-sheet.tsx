@@ -3,7 +3,7 @@
 // (through lib/personas/persona-document), with presence, save status and undo. Reads like a
 // document (inputs look like text until hovered or focused) and prints as one.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import * as Y from "yjs";
 import { CollabText } from "@/components/map/collab-text";
 import { Button } from "@/components/ui/button";
@@ -58,6 +58,7 @@ export function PersonaSheet(props: Props) {
 }
 
 function PersonaSheetBody({ personaId, canEdit, me, avatarUrl: initialAvatarUrl, actions, session }: Props & { session: ReturnType<typeof useCollabDoc> }) {
+  const locale = useLocale();
   const t = useTranslations("personas");
   const doc = session?.loaded ? session.doc : null;
   const origin = session?.origin ?? null;
@@ -147,6 +148,7 @@ function PersonaSheetBody({ personaId, canEdit, me, avatarUrl: initialAvatarUrl,
         <PresenceAnnouncer people={people} />
         <SaveStatusBadge status={session!.status} label={statusLabel} />
         <Button variant="secondary" size="sm" onClick={() => window.print()}>{t("print")}</Button>
+        <a href={`/api/v1/personas/${personaId}/export?format=pdf&locale=${locale === "de" ? "de" : "en"}`} download className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50" data-testid="persona-pdf">PDF</a>
         {actions}
       </div>
       {readOnly ? <p className="no-print mb-4 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700" data-testid="read-only-note">{t("readOnly")}</p> : null}

@@ -3,7 +3,7 @@
 // canvas and the side panel, all on the live document `stakeholders:{id}`.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import * as Y from "yjs";
 import { ConfirmDialog } from "@/components/members/confirm-dialog";
 import { colorForUser, PresenceAnnouncer, PresenceAvatars, SaveStatusBadge, usePeers } from "@/components/persona/presence";
@@ -56,6 +56,7 @@ export function StakeholderEditor(props: Props) {
 
 function StakeholderEditorBody({ slug, mapId, initialTitle, canEdit, me, departments, session }: Props & { session: ReturnType<typeof useCollabDoc> }) {
   const t = useTranslations("stakeholders");
+  const locale = useLocale();
   const doc = session?.loaded ? session.doc : null;
   const origin = session?.origin ?? null;
   const data = useDocValue(doc, readStakeholderMap);
@@ -173,6 +174,7 @@ function StakeholderEditorBody({ slug, mapId, initialTitle, canEdit, me, departm
           <SaveStatusBadge status={session!.status} label={t(`status.${session!.status}`)} />
           <Button variant="secondary" size="sm" onClick={() => svg.current && exportSvg(svg.current, data.title)}>{t("toolbar.exportSvg")}</Button>
           <Button variant="secondary" size="sm" onClick={() => svg.current && void exportPng(svg.current, data.title)}>{t("toolbar.exportPng")}</Button>
+          <a href={`/api/v1/stakeholder-maps/${mapId}/export?format=pdf&locale=${locale === "de" ? "de" : "en"}`} download className="inline-flex items-center rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50" data-testid="stakeholder-pdf">PDF</a>
         </div>
       </div>
       {!canEdit ? <p className="mb-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700" data-testid="read-only-note">{t("readOnly")}</p> : null}

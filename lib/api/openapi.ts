@@ -124,6 +124,9 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     put: { tag: "personas", summary: "Replace the persona's content", body: ZPersonaExport, ok: { status: 200, description: "The persona", schema: schemaOf(ZPersonaExport, "output") }, errors: WRITE },
     delete: { tag: "personas", summary: "Delete the persona", ok: { status: 204, description: "Deleted" }, errors: [401, 403, 404] },
   },
+  "/api/v1/personas/{id}/export": {
+    get: { tag: "personas", summary: "The persona as a one-page PDF (A4 landscape)", query: z.object({ format: z.enum(["pdf"]), locale: z.enum(["en", "de"]).optional() }), ok: { status: 200, description: "The PDF", contentTypes: ["application/pdf"] }, errors: [400, ...READ] },
+  },
   "/api/v1/personas/{id}/avatar": {
     get: { tag: "personas", summary: "The persona's image", ok: { status: 200, description: "The image", contentTypes: ["image/png", "image/jpeg", "image/webp"] }, errors: READ },
     put: { tag: "personas", summary: "Set the persona's image (PNG/JPEG/WebP, at most 256 KB)", body: { multipart: { type: "string", contentMediaType: "image/*" } }, ok: { status: 200, description: "Stored" }, errors: WRITE },
@@ -137,6 +140,9 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     get: { tag: "stakeholders", summary: "The stakeholder map as journeyboard.stakeholders/v1", ok: { status: 200, description: "The stakeholder map", schema: schemaOf(ZStakeholdersExport, "output") }, errors: READ },
     put: { tag: "stakeholders", summary: "Replace the stakeholder map's content", body: ZStakeholdersExport, ok: { status: 200, description: "The stakeholder map", schema: schemaOf(ZStakeholdersExport, "output") }, errors: WRITE },
     delete: { tag: "stakeholders", summary: "Delete the stakeholder map", ok: { status: 204, description: "Deleted" }, errors: [401, 403, 404] },
+  },
+  "/api/v1/stakeholder-maps/{id}/export": {
+    get: { tag: "stakeholders", summary: "The stakeholder map as a PDF (A3 landscape)", query: z.object({ format: z.enum(["pdf"]), locale: z.enum(["en", "de"]).optional() }), ok: { status: 200, description: "The PDF", contentTypes: ["application/pdf"] }, errors: [400, ...READ] },
   },
   "/api/v1/workspaces/{slug}/dashboard": {
     get: { tag: "dashboard", summary: "Every dashboard panel as JSON", query: ZDashboardFilters, queryNames: FILTER_PARAMS, ok: { status: 200, description: "Panels", schema: { type: "object" } }, errors: READ },

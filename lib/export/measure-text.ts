@@ -14,15 +14,23 @@ export function getMeasure(): Measure {
   const files = fontFiles();
   doc.registerFont("regular", files.regular);
   doc.registerFont("bold", files.bold);
+  // Widths are cached per word (a line's width is the sum of its words and spaces): wrapping
+  // measures each growing candidate line, which would otherwise lay the same text out again and again.
   const cache = new Map<string, number>();
-  measurer = (text, size, bold = false) => {
-    const key = `${bold ? "b" : "r"}|${text}`;
+  const unitWidth = (word: string, bold: boolean) => {
+    const key = `${bold ? "b" : "r"}|${word}`;
     let unit = cache.get(key);
     if (unit === undefined) {
-      unit = doc.font(bold ? "bold" : "regular").fontSize(1000).widthOfString(text) / 1000;
-      if (cache.size < 50_000) cache.set(key, unit);
+      unit = doc.font(bold ? "bold" : "regular").fontSize(1000).widthOfString(word) / 1000;
+      if (cache.size < 100_000) cache.set(key, unit);
     }
-    return unit * size;
+    return unit;
+  };
+  measurer = (text, size, bold = false) => {
+    let total = 0;
+    const words = text.split(" ");
+    for (const w of words) if (w) total += unitWidth(w, bold);
+    return (total + (words.length - 1) * unitWidth(" ", bold)) * size;
   };
   return measurer;
 }

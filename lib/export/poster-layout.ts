@@ -9,6 +9,7 @@
 import { computeGaps, kpiOnTarget, type GapKind, type MapData, type Touchpoint } from "@/lib/maps/map-document";
 import { FONT_ASCENT } from "./fonts";
 import { getMeasure, wrapText, type Measure } from "./measure-text";
+import { POSTER_LANES, type PosterLaneKey } from "./poster-lanes";
 
 export type Paper = "a3" | "a2";
 export type Pagination = "split" | "single";
@@ -18,11 +19,7 @@ export const PAPERS: Record<Paper, { width: number; height: number }> = {
   a2: { width: 1683.78, height: 1190.55 },
 };
 
-export const POSTER_LANES = [
-  "channel", "device", "activity", "goal", "informationNeeded", "thoughts", "emotion", "painPoints",
-  "opportunities", "department", "systems", "kpis", "evidence",
-] as const;
-export type PosterLaneKey = (typeof POSTER_LANES)[number] | `lane:${string}`;
+export { POSTER_LANES, type PosterLaneKey };
 
 export type PosterLabels = {
   lanes: Record<(typeof POSTER_LANES)[number], string>;
