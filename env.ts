@@ -23,6 +23,8 @@ const ZEnv = z
     TRUST_PROXY: z.enum(["0", "1"]).default("0"),
     /** `0` starts the web app without the /collab WebSocket (when the sync service runs as its own process). */
     COLLAB_IN_PROCESS: z.enum(["0", "1"]).default("1"),
+    /** Shortest expiry of a share link, in minutes (default one day; browser tests use 0 to see a link expire). */
+    SHARE_LINK_MIN_EXPIRY_MINUTES: z.coerce.number().int().min(0).max(1440).default(1440),
   })
   .superRefine((env, ctx) => {
     if (env.AUTH_OIDC_ISSUER && (!env.AUTH_OIDC_ID || !env.AUTH_OIDC_SECRET)) {
