@@ -22,6 +22,7 @@ import {
   type Provides,
   type Ring,
 } from "@/lib/stakeholders/stakeholder-document";
+import { ShareButton } from "@/components/sharing/share-dialog";
 import { exportPng, exportSvg } from "./export-image";
 import { freeAngle } from "./geometry";
 import { PROVIDES_COLOR, StakeholderCanvas, type Selection } from "./stakeholder-canvas";
@@ -153,6 +154,7 @@ export function StakeholderEditor({ slug, mapId, initialTitle, canEdit, me, depa
         <div className="ml-auto flex flex-wrap items-center gap-2">
           <PresenceAvatars people={people} label={t("presence", { names: people.map((p) => p.name).join(", ") })} />
           <SaveStatusBadge status={session!.status} label={t(`status.${session!.status}`)} />
+          <ShareButton workspaceSlug={slug} kind="stakeholders" docId={mapId} canEdit={canEdit} />
           <Button variant="secondary" size="sm" onClick={() => svg.current && exportSvg(svg.current, data.title)}>{t("toolbar.exportSvg")}</Button>
           <Button variant="secondary" size="sm" onClick={() => svg.current && void exportPng(svg.current, data.title)}>{t("toolbar.exportPng")}</Button>
         </div>
