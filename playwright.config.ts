@@ -64,6 +64,8 @@ export default defineConfig({
         AUTH_OIDC_ID: E2E_OIDC.clientId,
         AUTH_OIDC_SECRET: E2E_OIDC.clientSecret,
         AUTH_OIDC_NAME: E2E_OIDC.name,
+        // e2e/share-versions.spec.ts watches a share link expire within seconds.
+        SHARE_LINK_MIN_EXPIRY_MINUTES: "0",
       },
     },
   ],

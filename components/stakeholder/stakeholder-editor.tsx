@@ -24,6 +24,7 @@ import {
   type Provides,
   type Ring,
 } from "@/lib/stakeholders/stakeholder-document";
+import { ShareButton } from "@/components/sharing/share-dialog";
 import { exportPng, exportSvg } from "./export-image";
 import { freeAngle } from "./geometry";
 import { PROVIDES_COLOR, StakeholderCanvas, type Selection } from "./stakeholder-canvas";
@@ -172,6 +173,7 @@ function StakeholderEditorBody({ slug, mapId, initialTitle, canEdit, me, departm
           <PresenceAvatars people={people} label={t("presence", { names: people.map((p) => p.name).join(", ") })} />
           <PresenceAnnouncer people={people} />
           <SaveStatusBadge status={session!.status} label={t(`status.${session!.status}`)} />
+          <ShareButton workspaceSlug={slug} kind="stakeholders" docId={mapId} canEdit={canEdit} />
           <Button variant="secondary" size="sm" onClick={() => svg.current && exportSvg(svg.current, data.title)}>{t("toolbar.exportSvg")}</Button>
           <Button variant="secondary" size="sm" onClick={() => svg.current && void exportPng(svg.current, data.title)}>{t("toolbar.exportPng")}</Button>
           <a href={`/api/v1/stakeholder-maps/${mapId}/export?format=pdf&locale=${locale === "de" ? "de" : "en"}`} download className="inline-flex items-center rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50" data-testid="stakeholder-pdf">PDF</a>

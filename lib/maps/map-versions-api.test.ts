@@ -155,23 +155,31 @@ describe.each(testDrivers)("map versions REST API on %s", (driver) => {
     client.destroy();
   });
 
-  it("saves a daily version once a day for maps that changed since their last version", async () => {
+  it("saves a daily version once a day for maps that changed since their last version, once they are quiet", async () => {
     const map = await createMap(t.db, { workspaceId: team.workspace.id, userId: team.editor.id, title: "Daily" });
-    const dailies = async () => (await t.db.select({ id: mapVersions.id }).from(mapVersions).where(eq(mapVersions.mapId, map.id))).length;
-    await saveDailyVersions(t.db);
-    expect(await dailies()).toBe(1);
+    const t0 = Date.now();
+    const at = (hours: number) => new Date(t0 + hours * 60 * 60 * 1000);
+    const count = async () => (await t.db.select({ id: mapVersions.id }).from(mapVersions).where(eq(mapVersions.mapId, map.id))).length;
+    const touch = (hours: number) => t.db.update(journeyMaps).set({ updatedAt: at(hours) }).where(eq(journeyMaps.id, map.id));
+    // Just edited: not in the middle of the work.
+    expect(await saveDailyVersions(t.db, at(0))).toBe(0);
+    await saveDailyVersions(t.db, at(3));
+    expect(await count()).toBe(1);
     // Nothing changed since: no new version, even a day later.
-    await saveDailyVersions(t.db, new Date(Date.now() + 25 * 60 * 60 * 1000));
-    expect(await dailies()).toBe(1);
-    // Changed: not again within the same day, but the next day.
-    await t.db.update(journeyMaps).set({ updatedAt: new Date(Date.now() + 60_000) }).where(eq(journeyMaps.id, map.id));
-    await saveDailyVersions(t.db, new Date(Date.now() + 120_000));
-    expect(await dailies()).toBe(1);
-    await saveDailyVersions(t.db, new Date(Date.now() + 25 * 60 * 60 * 1000));
-    expect(await dailies()).toBe(2);
+    await saveDailyVersions(t.db, at(27));
+    expect(await count()).toBe(1);
+    // A day-old map edited all the time still gets one a day, never two.
+    await touch(28);
+    await saveDailyVersions(t.db, at(28.01));
+    expect(await count()).toBe(2);
+    await touch(29);
+    await saveDailyVersions(t.db, at(30));
+    expect(await count()).toBe(2);
+    await saveDailyVersions(t.db, at(52));
+    expect(await count()).toBe(3);
     // Deleted maps are skipped.
-    await t.db.update(journeyMaps).set({ deletedAt: new Date(), updatedAt: new Date(Date.now() + 26 * 60 * 60 * 1000) }).where(eq(journeyMaps.id, map.id));
-    await saveDailyVersions(t.db, new Date(Date.now() + 50 * 60 * 60 * 1000));
-    expect(await dailies()).toBe(2);
+    await t.db.update(journeyMaps).set({ deletedAt: at(53), updatedAt: at(53) }).where(eq(journeyMaps.id, map.id));
+    await saveDailyVersions(t.db, at(80));
+    expect(await count()).toBe(3);
   });
 });

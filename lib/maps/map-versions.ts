@@ -24,7 +24,7 @@ async function requireMap(db: Database, workspaceId: string, mapId: string) {
 
 export async function createMapVersion(
   db: Database,
-  { workspaceId, mapId, label, userId, kind = "named" }: { workspaceId: string; mapId: string; label: string; userId: string | null; kind?: MapVersionKind },
+  { workspaceId, mapId, label, userId, kind = "named", at }: { workspaceId: string; mapId: string; label: string; userId: string | null; kind?: MapVersionKind; /** Creation time (the daily job's clock); default now. */ at?: Date },
 ): Promise<MapVersionItem> {
   const parsed = ZVersionLabel.safeParse(label);
   if (!parsed.success) throw new AppError("invalid_input", undefined, { label: parsed.error.issues[0].message });
@@ -36,7 +36,7 @@ export async function createMapVersion(
   const doc = await readMapDocument(db, workspaceId, mapId);
   const [row] = await db
     .insert(mapVersions)
-    .values({ mapId, workspaceId, label: parsed.data, kind, state: Y.encodeStateAsUpdate(doc), createdBy: userId })
+    .values({ mapId, workspaceId, label: parsed.data, kind, state: Y.encodeStateAsUpdate(doc), createdBy: userId, ...(at ? { createdAt: at } : {}) })
     .returning({ id: mapVersions.id, label: mapVersions.label, kind: mapVersions.kind, createdAt: mapVersions.createdAt });
   const [creator] = userId ? await db.select({ name: users.name }).from(users).where(eq(users.id, userId)) : [];
   return { ...row, kind: row.kind as MapVersionKind, createdByName: creator?.name ?? null };

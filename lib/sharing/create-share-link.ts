@@ -6,6 +6,7 @@ import type { Database } from "@/db/client";
 import { shareLinks } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { generateSecret, hashSecret } from "@/lib/auth/secret-token";
+import { getEnv } from "@/env";
 import { AppError } from "@/lib/errors";
 import { listShareLinks } from "./list-share-links";
 import { findShareTargetWorkspace, type ShareKind } from "./share-targets";
@@ -38,7 +39,8 @@ export async function createShareLink(
   if (input.expiresAt) {
     expiresAt = new Date(input.expiresAt);
     const ms = expiresAt.getTime() - now.getTime();
-    if (ms < DAY - 60_000 || ms > MAX_SHARE_DAYS * DAY + 60_000) {
+    const minMs = getEnv().SHARE_LINK_MIN_EXPIRY_MINUTES * 60_000;
+    if (ms <= 0 || ms < minMs - 60_000 || ms > MAX_SHARE_DAYS * DAY + 60_000) {
       throw new AppError("invalid_input", "expiresAt must be between 1 and 90 days from now (or omitted for never).", { expiresAt: "expiry_range" });
     }
   }

@@ -8,6 +8,7 @@ import { requireWorkspaceAccess } from "@/lib/auth/page-access";
 import { PersonaActions } from "@/components/persona/persona-actions";
 import { PersonaMapCurves } from "@/components/persona/persona-map-curves";
 import { PersonaSheet } from "@/components/persona/persona-sheet";
+import { ShareButton } from "@/components/sharing/share-dialog";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -39,7 +40,12 @@ export default async function PersonaPage({ params }: { params: Promise<{ slug: 
           me={{ id: user.userId, name: user.name ?? user.email }}
           avatarUrl={persona.hasAvatarImage ? `/api/v1/personas/${persona.id}/avatar?v=${persona.updatedAt.getTime()}` : null}
           discuss={{ workspace: slug, isAdmin: can(access.role, "manage_members") }}
-          actions={canEdit ? <PersonaActions slug={slug} persona={{ id: persona.id, name: persona.name, archived: persona.archivedAt !== null }} afterDelete="gallery" /> : null}
+          actions={
+            <>
+              <ShareButton workspaceSlug={slug} kind="persona" docId={persona.id} canEdit={canEdit} />
+              {canEdit ? <PersonaActions slug={slug} persona={{ id: persona.id, name: persona.name, archived: persona.archivedAt !== null }} afterDelete="gallery" /> : null}
+            </>
+          }
         />
       </div>
       <section className="mt-8 break-before-page" aria-labelledby="persona-maps-title">
