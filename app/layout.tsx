@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Journeyboard", template: "%s · Journeyboard" },
-  description: "Collaborative customer journey mapping",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("a11y");
+  return { title: { default: "Journeyboard", template: "%s · Journeyboard" }, description: t("appDescription") };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
