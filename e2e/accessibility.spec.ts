@@ -79,7 +79,7 @@ export const STATES: AxeState[] = [
   // Personas.
   { area: "personas", name: "personas gallery", roles: OWNER, path: () => "/w/acme/personas", ready: byTestId("persona-card-link") },
   { area: "personas", name: "persona sheet", roles: OWNER_VIEWER, path: (ids) => `/w/acme/personas/${ids.persona}`, ready: personaReady },
-  { area: "personas", name: "persona sheet: delete dialog", roles: OWNER, path: (ids) => `/w/acme/personas/${ids.persona}`, ready: personaReady, open: async (p) => { await click("delete-persona")(p); await p.getByTestId("confirm-dialog").waitFor(); } , close: escape },
+  { area: "personas", name: "persona sheet: delete dialog", roles: OWNER, path: (ids) => `/w/acme/personas/${ids.persona}`, ready: personaReady, open: async (p) => { await click("delete-persona")(p); await p.locator("dialog[open]").waitFor(); } , close: escape },
   // Stakeholder maps.
   { area: "stakeholders", name: "stakeholder maps", roles: OWNER, path: () => "/w/acme/stakeholders", ready: byTestId("stakeholder-map-link") },
   { area: "stakeholders", name: "stakeholder canvas", roles: OWNER_VIEWER, path: (ids) => `/w/acme/stakeholders/${ids.stakeholderMap}`, ready: stakeholderReady },
