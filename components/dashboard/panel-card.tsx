@@ -104,7 +104,8 @@ export function PanelCard<T>({ id, name, title, hint, rows, columns, chart, isEm
 
 export function DataTable<T>({ caption, rows, columns }: { caption: string; rows: T[]; columns: Column<T>[] }) {
   return (
-    <div className="max-h-80 overflow-auto rounded-md border border-slate-200">
+    // Focusable so keyboard users can scroll a long table (WCAG 2.1.1).
+    <div className="max-h-80 overflow-auto rounded-md border border-slate-200" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="sticky top-0 bg-slate-50 text-xs text-slate-600">
