@@ -164,53 +164,52 @@ test.beforeAll(async ({ browser, baseURL }) => {
 
 const AREAS = [...new Set(STATES.map((s) => s.area))];
 
-for (const locale of LOCALES) {
-  for (const role of ["owner", "editor", "viewer", "anonymous"] as const) {
-   for (const area of AREAS) {
-    const states = STATES.filter((s) => s.area === area && s.roles.includes(role));
-    if (!states.length) continue;
-    test(`no serious or critical axe findings: ${area}, ${role}, ${locale}`, async ({ browser, baseURL }) => {
-      const context: BrowserContext = await browser.newContext({ baseURL, locale: locale === "de" ? "de-DE" : "en-US" });
-      await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
-      if (role !== "anonymous") await signInContext(context, baseURL!, USER_OF_ROLE[role]);
-      // The sign-in sets the locale cookie from the account setting; the test's language wins.
-      await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
-      const page = await context.newPage();
-      const findings: Finding[] = [];
-      let loaded: { path: string; close: (page: Page) => Promise<unknown> } | null = null;
-      const load = async (state: AxeState, path: string) => {
-        await page.goto(path);
-        await expect(page.locator("html")).toHaveAttribute("lang", locale);
-        await state.ready?.(page);
-      };
-      for (const state of states) {
-        // A state that cannot be reached is a finding too; the crawl goes on so one run shows all.
-        await test.step(state.name, async () => {
-          const path = state.path(ids!);
+const ROLES = ["owner", "editor", "viewer", "anonymous"] as const;
+const RUNS = LOCALES.flatMap((locale) =>
+  ROLES.flatMap((role) => AREAS.map((area) => ({ locale, role, area, states: STATES.filter((s) => s.area === area && s.roles.includes(role)) }))),
+).filter((run) => run.states.length > 0);
+
+for (const { locale, role, area, states } of RUNS) {
+  test(`no serious or critical axe findings: ${area}, ${role}, ${locale}`, async ({ browser, baseURL }) => {
+    const context: BrowserContext = await browser.newContext({ baseURL, locale: locale === "de" ? "de-DE" : "en-US" });
+    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
+    if (role !== "anonymous") await signInContext(context, baseURL!, USER_OF_ROLE[role]);
+    // The sign-in sets the locale cookie from the account setting; the test's language wins.
+    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
+    const page = await context.newPage();
+    const findings: Finding[] = [];
+    let loaded: { path: string; close: (page: Page) => Promise<unknown> } | null = null;
+    const load = async (state: AxeState, path: string) => {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await state.ready?.(page);
+    };
+    for (const state of states) {
+      // A state that cannot be reached is a finding too; the crawl goes on so one run shows all.
+      await test.step(state.name, async () => {
+        const path = state.path(ids!);
+        try {
           try {
-            try {
-              // Same page as the state before and that state could be undone: no reload.
-              if (loaded?.path === path) await loaded.close(page);
-              else await load(state, path);
-              await state.open?.(page);
-            } catch {
-              await load(state, path);
-              await state.open?.(page);
-            }
-            loaded = { path, close: state.open ? (state.close ?? (() => Promise.reject(new Error("no close")))) : async () => {} };
-            const found = await scan(page, state.name);
-            if (found.length) console.log(`[axe ${role} ${locale}] ${JSON.stringify(found, null, 1)}`);
-            findings.push(...found);
-          } catch (error) {
-            loaded = null;
-            findings.push({ state: state.name, rule: "state-not-reached", impact: "critical", help: String(error).split("\n")[0], targets: [] });
-            console.log(`[axe ${role} ${locale}] ${state.name}: not reached: ${String(error).split("\n")[0]}`);
+            // Same page as the state before and that state could be undone: no reload.
+            if (loaded?.path === path) await loaded.close(page);
+            else await load(state, path);
+            await state.open?.(page);
+          } catch {
+            await load(state, path);
+            await state.open?.(page);
           }
-        });
-      }
-      await context.close();
-      expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
-    });
-   }
-  }
+          loaded = { path, close: state.open ? (state.close ?? (() => Promise.reject(new Error("no close")))) : async () => {} };
+          const found = await scan(page, state.name);
+          if (found.length) console.log(`[axe ${role} ${locale}] ${JSON.stringify(found, null, 1)}`);
+          findings.push(...found);
+        } catch (error) {
+          loaded = null;
+          findings.push({ state: state.name, rule: "state-not-reached", impact: "critical", help: String(error).split("\n")[0], targets: [] });
+          console.log(`[axe ${role} ${locale}] ${state.name}: not reached: ${String(error).split("\n")[0]}`);
+        }
+      });
+    }
+    await context.close();
+    expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
+  });
 }
