@@ -1,7 +1,8 @@
 // WCAG 2.2 AA with axe-core: every route and every dialog, panel and menu state, as each role, in
 // both languages. Any serious or critical finding fails the test, listed with the state it came from.
 //
-// To cover a new screen or state, add one entry to STATES below: a name, the roles that can reach
+// To cover a new screen or state, add one entry to STATES below: an area (one test per area, role and
+// language; reuse one or name a new one), a name, the roles that can reach
 // it, the path (from the ids this spec creates in beforeAll), an optional `ready` (wait for the
 // content) and an optional `open` (click whatever opens the dialog/panel/menu). Selectors must not
 // depend on the language (test ids, roles with attributes), since each state runs in EN and DE.
@@ -13,6 +14,8 @@ export type Role = "owner" | "editor" | "viewer" | "anonymous";
 /** What the spec creates once per worker, for the paths of the states. */
 export type Ids = { map: string; persona: string; stakeholderMap: string; invitation: string };
 export type AxeState = {
+  /** One test per area, role and language (areas keep each test short and the workers busy). */
+  area: string;
   name: string;
   roles: readonly Role[];
   path: (ids: Ids) => string;
@@ -47,53 +50,53 @@ const personaReady = byTestId("persona-sheet");
 
 export const STATES: AxeState[] = [
   // Public pages.
-  { name: "sign-in", roles: ANONYMOUS, path: () => "/sign-in", ready: (p) => p.locator("form").first().waitFor() },
-  { name: "sign-up", roles: ANONYMOUS, path: () => "/sign-up", ready: (p) => p.locator("form").first().waitFor() },
-  { name: "invitation (signed out)", roles: ANONYMOUS, path: (ids) => `/invite/${ids.invitation}`, ready: (p) => p.locator("h1").waitFor() },
-  { name: "invitation (signed in)", roles: ["viewer"], path: (ids) => `/invite/${ids.invitation}`, ready: (p) => p.locator("h1").waitFor() },
-  { name: "invitation (unknown link)", roles: ANONYMOUS, path: () => "/invite/jb_inv_unknown", ready: (p) => p.locator("h1").waitFor() },
-  { name: "not found", roles: ["owner"], path: () => "/w/acme/maps/00000000-0000-4000-8000-000000000000", ready: (p) => p.locator("h1").waitFor() },
+  { area: "public", name: "sign-in", roles: ANONYMOUS, path: () => "/sign-in", ready: (p) => p.locator("form").first().waitFor() },
+  { area: "public", name: "sign-up", roles: ANONYMOUS, path: () => "/sign-up", ready: (p) => p.locator("form").first().waitFor() },
+  { area: "public", name: "invitation (signed out)", roles: ANONYMOUS, path: (ids) => `/invite/${ids.invitation}`, ready: (p) => p.locator("h1").waitFor() },
+  { area: "public", name: "invitation (signed in)", roles: ["viewer"], path: (ids) => `/invite/${ids.invitation}`, ready: (p) => p.locator("h1").waitFor() },
+  { area: "public", name: "invitation (unknown link)", roles: ANONYMOUS, path: () => "/invite/jb_inv_unknown", ready: (p) => p.locator("h1").waitFor() },
+  { area: "public", name: "not found", roles: ["owner"], path: () => "/w/acme/maps/00000000-0000-4000-8000-000000000000", ready: (p) => p.locator("h1").waitFor() },
   // Workspace.
-  { name: "onboarding", roles: OWNER, path: () => "/onboarding", ready: (p) => p.locator("h1").waitFor() },
-  { name: "home", roles: MEMBERS, path: () => "/w/acme", ready: byTestId("home-recent-maps") },
-  { name: "account", roles: OWNER, path: () => "/account", ready: (p) => p.locator("h1").waitFor() },
-  { name: "maps list (grid)", roles: OWNER_VIEWER, path: () => "/w/acme/maps", ready: byTestId("maps-grid") },
-  { name: "maps list (table)", roles: OWNER, path: () => "/w/acme/maps?view=list", ready: byTestId("maps-table") },
-  { name: "maps list: new map dialog", roles: OWNER, path: () => "/w/acme/maps", ready: byTestId("maps-grid"), open: async (p) => { await p.getByTestId("new-map").first().click(); await p.getByTestId("new-map-form").waitFor(); } , close: escape },
-  { name: "maps list: map menu", roles: OWNER, path: () => "/w/acme/maps", ready: byTestId("maps-grid"), open: async (p) => { await p.locator('[data-testid^="map-actions-"]').first().click(); await p.getByRole("menu").waitFor(); } , close: escape },
-  { name: "maps list: map settings dialog", roles: OWNER, path: () => "/w/acme/maps", ready: byTestId("maps-grid"), open: async (p) => { await p.locator('[data-testid^="map-actions-"]').first().click(); await p.getByRole("menuitem").nth(1).click(); await p.getByTestId("map-settings-form").waitFor(); } , close: escape },
+  { area: "workspace", name: "onboarding", roles: OWNER, path: () => "/onboarding", ready: (p) => p.locator("h1").waitFor() },
+  { area: "workspace", name: "home", roles: MEMBERS, path: () => "/w/acme", ready: byTestId("home-recent-maps") },
+  { area: "workspace", name: "account", roles: OWNER, path: () => "/account", ready: (p) => p.locator("h1").waitFor() },
+  { area: "maps list", name: "maps list (grid)", roles: OWNER_VIEWER, path: () => "/w/acme/maps", ready: byTestId("maps-grid") },
+  { area: "maps list", name: "maps list (table)", roles: OWNER, path: () => "/w/acme/maps?view=list", ready: byTestId("maps-table") },
+  { area: "maps list", name: "maps list: new map dialog", roles: OWNER, path: () => "/w/acme/maps", ready: byTestId("maps-grid"), open: async (p) => { await p.getByTestId("new-map").first().click(); await p.getByTestId("new-map-form").waitFor(); } , close: escape },
+  { area: "maps list", name: "maps list: map menu", roles: OWNER, path: () => "/w/acme/maps", ready: byTestId("maps-grid"), open: async (p) => { await p.locator('[data-testid^="map-actions-"]').first().click(); await p.getByRole("menu").waitFor(); } , close: escape },
+  { area: "maps list", name: "maps list: map settings dialog", roles: OWNER, path: () => "/w/acme/maps", ready: byTestId("maps-grid"), open: async (p) => { await p.locator('[data-testid^="map-actions-"]').first().click(); await p.getByRole("menuitem").nth(1).click(); await p.getByTestId("map-settings-form").waitFor(); } , close: escape },
   // Map editor.
-  { name: "map editor (grid)", roles: MEMBERS, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady },
-  { name: "map editor: shortcuts dialog", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("shortcuts-button")(p); await p.getByTestId("shortcuts-dialog").waitFor(); } , close: escape },
-  { name: "map editor: persona picker", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await p.getByTestId("personas").locator("button").first().click(); await p.getByTestId("personas").locator("ul").waitFor(); }, close: (p) => p.getByTestId("personas").locator("button").first().click() },
-  { name: "map editor: stage menu", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("stage-menu")(p); await p.getByRole("menu").waitFor(); } , close: escape },
-  { name: "map editor: touchpoint menu", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("touchpoint-menu")(p); await p.getByRole("menu").waitFor(); } , close: escape },
-  { name: "map editor: delete stage dialog", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("stage-menu")(p); await click("stage-delete")(p); await p.getByTestId("confirm-dialog").waitFor(); } , close: escape },
-  { name: "map editor: cell editing", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await p.locator('[data-testid^="cell-activity-"]').first().click(); await p.locator('[data-testid^="cell-activity-"] textarea').first().waitFor(); } , close: escape },
-  { name: "map editor: history", roles: OWNER_VIEWER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("history-button")(p); await p.getByTestId("history-panel").waitFor(); await p.locator('[data-testid="history-list"], [data-testid="history-empty"]').first().waitFor(); }, close: click("history-close") },
-  { name: "map editor: side panel", roles: OWNER_VIEWER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("open-details")(p); await p.getByTestId("touchpoint-panel").waitFor(); } },
-  { name: "map editor (zoomed out)", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("fit-map")(p); await p.waitForTimeout(300); } },
+  { area: "map editor", name: "map editor (grid)", roles: MEMBERS, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady },
+  { area: "map editor", name: "map editor: shortcuts dialog", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("shortcuts-button")(p); await p.getByTestId("shortcuts-dialog").waitFor(); } , close: escape },
+  { area: "map editor", name: "map editor: persona picker", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await p.getByTestId("personas").locator("button").first().click(); await p.getByTestId("personas").locator("ul").waitFor(); }, close: (p) => p.getByTestId("personas").locator("button").first().click() },
+  { area: "map editor", name: "map editor: stage menu", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("stage-menu")(p); await p.getByRole("menu").waitFor(); } , close: escape },
+  { area: "map editor", name: "map editor: touchpoint menu", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("touchpoint-menu")(p); await p.getByRole("menu").waitFor(); } , close: escape },
+  { area: "map editor", name: "map editor: delete stage dialog", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("stage-menu")(p); await click("stage-delete")(p); await p.getByTestId("confirm-dialog").waitFor(); } , close: escape },
+  { area: "map editor", name: "map editor: cell editing", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await p.locator('[data-testid^="cell-activity-"]').first().click(); await p.locator('[data-testid^="cell-activity-"] textarea').first().waitFor(); } , close: escape },
+  { area: "map editor", name: "map editor: history", roles: OWNER_VIEWER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("history-button")(p); await p.getByTestId("history-panel").waitFor(); await p.locator('[data-testid="history-list"], [data-testid="history-empty"]').first().waitFor(); }, close: click("history-close") },
+  { area: "map editor", name: "map editor: side panel", roles: OWNER_VIEWER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("open-details")(p); await p.getByTestId("touchpoint-panel").waitFor(); } },
+  { area: "map editor", name: "map editor (zoomed out)", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("fit-map")(p); await p.waitForTimeout(300); } },
   // Personas.
-  { name: "personas gallery", roles: OWNER, path: () => "/w/acme/personas", ready: byTestId("persona-card-link") },
-  { name: "persona sheet", roles: OWNER_VIEWER, path: (ids) => `/w/acme/personas/${ids.persona}`, ready: personaReady },
-  { name: "persona sheet: delete dialog", roles: OWNER, path: (ids) => `/w/acme/personas/${ids.persona}`, ready: personaReady, open: async (p) => { await click("delete-persona")(p); await p.getByTestId("confirm-dialog").waitFor(); } , close: escape },
+  { area: "personas", name: "personas gallery", roles: OWNER, path: () => "/w/acme/personas", ready: byTestId("persona-card-link") },
+  { area: "personas", name: "persona sheet", roles: OWNER_VIEWER, path: (ids) => `/w/acme/personas/${ids.persona}`, ready: personaReady },
+  { area: "personas", name: "persona sheet: delete dialog", roles: OWNER, path: (ids) => `/w/acme/personas/${ids.persona}`, ready: personaReady, open: async (p) => { await click("delete-persona")(p); await p.locator("dialog[open]").waitFor(); } , close: escape },
   // Stakeholder maps.
-  { name: "stakeholder maps", roles: OWNER, path: () => "/w/acme/stakeholders", ready: byTestId("stakeholder-map-link") },
-  { name: "stakeholder canvas", roles: OWNER_VIEWER, path: (ids) => `/w/acme/stakeholders/${ids.stakeholderMap}`, ready: stakeholderReady },
-  { name: "stakeholder canvas: stakeholder selected", roles: OWNER_VIEWER, path: (ids) => `/w/acme/stakeholders/${ids.stakeholderMap}`, ready: stakeholderReady, open: async (p) => { await p.locator('[data-testid="stakeholder-node"][data-id="sales"]').click(); await p.getByTestId("stakeholder-details").waitFor(); } , close: async () => {} },
-  { name: "stakeholder canvas: relationship selected", roles: OWNER, path: (ids) => `/w/acme/stakeholders/${ids.stakeholderMap}`, ready: stakeholderReady, open: async (p) => { await p.getByTestId("relationship").first().locator("text, path").first().click({ force: true }); await p.getByTestId("relationship-details").waitFor(); } },
+  { area: "stakeholders", name: "stakeholder maps", roles: OWNER, path: () => "/w/acme/stakeholders", ready: byTestId("stakeholder-map-link") },
+  { area: "stakeholders", name: "stakeholder canvas", roles: OWNER_VIEWER, path: (ids) => `/w/acme/stakeholders/${ids.stakeholderMap}`, ready: stakeholderReady },
+  { area: "stakeholders", name: "stakeholder canvas: stakeholder selected", roles: OWNER_VIEWER, path: (ids) => `/w/acme/stakeholders/${ids.stakeholderMap}`, ready: stakeholderReady, open: async (p) => { await p.locator('[data-testid="stakeholder-node"][data-id="sales"]').click(); await p.getByTestId("stakeholder-details").waitFor(); } , close: async () => {} },
+  { area: "stakeholders", name: "stakeholder canvas: relationship selected", roles: OWNER, path: (ids) => `/w/acme/stakeholders/${ids.stakeholderMap}`, ready: stakeholderReady, open: async (p) => { await p.getByTestId("relationship").first().locator("text, path").first().click({ force: true }); await p.getByTestId("relationship-details").waitFor(); } },
   // Dashboard.
-  { name: "dashboard (charts)", roles: OWNER, path: () => "/w/acme/dashboard", ready: byTestId("dashboard-grid") },
+  { area: "dashboard", name: "dashboard (charts)", roles: OWNER, path: () => "/w/acme/dashboard", ready: byTestId("dashboard-grid") },
   {
-    name: "dashboard (table views)", roles: OWNER, path: () => "/w/acme/dashboard", ready: byTestId("dashboard-grid"),
+    area: "dashboard", name: "dashboard (table views)", roles: OWNER, path: () => "/w/acme/dashboard", ready: byTestId("dashboard-grid"),
     open: async (p) => {
       const toggles = p.getByTestId("dashboard-grid").locator('button[aria-pressed="false"]');
       for (let n = await toggles.count(); n > 0; n--) await toggles.first().click();
     },
   },
   // Members and settings.
-  { name: "members", roles: MEMBERS, path: () => "/w/acme/members", ready: byTestId("members-table") },
-  { name: "settings", roles: MEMBERS, path: () => "/w/acme/settings", ready: (p) => p.locator("h1").waitFor() },
+  { area: "workspace", name: "members", roles: MEMBERS, path: () => "/w/acme/members", ready: byTestId("members-table") },
+  { area: "workspace", name: "settings", roles: MEMBERS, path: () => "/w/acme/settings", ready: (p) => p.locator("h1").waitFor() },
 ];
 
 const CONTENT = {
@@ -151,7 +154,7 @@ async function scan(page: Page, state: string): Promise<Finding[]> {
     .map((v) => ({ state, rule: v.id, impact: v.impact!, help: v.help, targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(1, 2).join("").trim() ?? ""}`) }));
 }
 
-test.describe.configure({ mode: "parallel", timeout: 300_000 });
+test.describe.configure({ mode: "parallel", timeout: 240_000 });
 test.use({ actionTimeout: 15_000, navigationTimeout: 30_000 });
 
 let ids: Ids | null = null;
@@ -159,49 +162,54 @@ test.beforeAll(async ({ browser, baseURL }) => {
   ids ??= await createContent(browser, baseURL!);
 });
 
-for (const locale of LOCALES) {
-  for (const role of ["owner", "editor", "viewer", "anonymous"] as const) {
-    test(`no serious or critical axe findings: ${role}, ${locale}`, async ({ browser, baseURL }) => {
-      const context: BrowserContext = await browser.newContext({ baseURL, locale: locale === "de" ? "de-DE" : "en-US" });
-      await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
-      if (role !== "anonymous") await signInContext(context, baseURL!, USER_OF_ROLE[role]);
-      // The sign-in sets the locale cookie from the account setting; the test's language wins.
-      await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
-      const page = await context.newPage();
-      const findings: Finding[] = [];
-      let loaded: { path: string; close: (page: Page) => Promise<unknown> } | null = null;
-      const load = async (state: AxeState, path: string) => {
-        await page.goto(path);
-        await expect(page.locator("html")).toHaveAttribute("lang", locale);
-        await state.ready?.(page);
-      };
-      for (const state of STATES.filter((s) => s.roles.includes(role))) {
-        // A state that cannot be reached is a finding too; the crawl goes on so one run shows all.
-        await test.step(state.name, async () => {
-          const path = state.path(ids!);
+const AREAS = [...new Set(STATES.map((s) => s.area))];
+
+const ROLES = ["owner", "editor", "viewer", "anonymous"] as const;
+const RUNS = LOCALES.flatMap((locale) =>
+  ROLES.flatMap((role) => AREAS.map((area) => ({ locale, role, area, states: STATES.filter((s) => s.area === area && s.roles.includes(role)) }))),
+).filter((run) => run.states.length > 0);
+
+for (const { locale, role, area, states } of RUNS) {
+  test(`no serious or critical axe findings: ${area}, ${role}, ${locale}`, async ({ browser, baseURL }) => {
+    const context: BrowserContext = await browser.newContext({ baseURL, locale: locale === "de" ? "de-DE" : "en-US" });
+    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
+    if (role !== "anonymous") await signInContext(context, baseURL!, USER_OF_ROLE[role]);
+    // The sign-in sets the locale cookie from the account setting; the test's language wins.
+    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
+    const page = await context.newPage();
+    const findings: Finding[] = [];
+    let loaded: { path: string; close: (page: Page) => Promise<unknown> } | null = null;
+    const load = async (state: AxeState, path: string) => {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await state.ready?.(page);
+    };
+    for (const state of states) {
+      // A state that cannot be reached is a finding too; the crawl goes on so one run shows all.
+      await test.step(state.name, async () => {
+        const path = state.path(ids!);
+        try {
           try {
-            try {
-              // Same page as the state before and that state could be undone: no reload.
-              if (loaded?.path === path) await loaded.close(page);
-              else await load(state, path);
-              await state.open?.(page);
-            } catch {
-              await load(state, path);
-              await state.open?.(page);
-            }
-            loaded = { path, close: state.open ? (state.close ?? (() => Promise.reject(new Error("no close")))) : async () => {} };
-            const found = await scan(page, state.name);
-            if (found.length) console.log(`[axe ${role} ${locale}] ${JSON.stringify(found, null, 1)}`);
-            findings.push(...found);
-          } catch (error) {
-            loaded = null;
-            findings.push({ state: state.name, rule: "state-not-reached", impact: "critical", help: String(error).split("\n")[0], targets: [] });
-            console.log(`[axe ${role} ${locale}] ${state.name}: not reached: ${String(error).split("\n")[0]}`);
+            // Same page as the state before and that state could be undone: no reload.
+            if (loaded?.path === path) await loaded.close(page);
+            else await load(state, path);
+            await state.open?.(page);
+          } catch {
+            await load(state, path);
+            await state.open?.(page);
           }
-        });
-      }
-      await context.close();
-      expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
-    });
-  }
+          loaded = { path, close: state.open ? (state.close ?? (() => Promise.reject(new Error("no close")))) : async () => {} };
+          const found = await scan(page, state.name);
+          if (found.length) console.log(`[axe ${role} ${locale}] ${JSON.stringify(found, null, 1)}`);
+          findings.push(...found);
+        } catch (error) {
+          loaded = null;
+          findings.push({ state: state.name, rule: "state-not-reached", impact: "critical", help: String(error).split("\n")[0], targets: [] });
+          console.log(`[axe ${role} ${locale}] ${state.name}: not reached: ${String(error).split("\n")[0]}`);
+        }
+      });
+    }
+    await context.close();
+    expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
+  });
 }

@@ -67,7 +67,7 @@ export function BaseChart({
       : undefined,
   };
   return (
-    <figure role="img" aria-label={label} className="m-0 w-full" style={{ height }}>
+    <figure role="group" aria-label={label} className="m-0 w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} layout={layout} margin={{ top: layout === "horizontal" ? 20 : 8, right: layout === "vertical" ? 64 : 16, bottom: legend ? 4 : 8, left: layout === "horizontal" && valueLabel ? 8 : 0 }}>
           <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={layout === "vertical"} horizontal={layout === "horizontal"} />

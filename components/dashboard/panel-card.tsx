@@ -37,6 +37,7 @@ export type PanelCardProps<T> = {
 
 export function PanelCard<T>({ id, name, title, hint, rows, columns, chart, isEmpty, footnote, className = "", tableOnly, compact }: PanelCardProps<T>) {
   const t = useTranslations("dashboard");
+  const ta = useTranslations("a11y");
   const locale = useLocale();
   const [showTable, setShowTable] = useState(false);
   const headingId = useId();
@@ -85,7 +86,13 @@ export function PanelCard<T>({ id, name, title, hint, rows, columns, chart, isEm
           </p>
         ) : (
           <>
-            {!showTable || tableOnly ? chart : null}
+            {!showTable || tableOnly ? (
+              // The table view is the chart's text alternative: the figure points screen readers to it.
+              <figure aria-labelledby={headingId} aria-describedby={tableOnly ? undefined : `${headingId}-alt`} className="min-w-0">
+                {chart}
+                {tableOnly ? null : <figcaption id={`${headingId}-alt`} className="sr-only">{ta("chartTableLink")}</figcaption>}
+              </figure>
+            ) : null}
             {tableVisible ? <DataTable caption={name} rows={rows} columns={columns} /> : null}
           </>
         )}
@@ -97,7 +104,8 @@ export function PanelCard<T>({ id, name, title, hint, rows, columns, chart, isEm
 
 export function DataTable<T>({ caption, rows, columns }: { caption: string; rows: T[]; columns: Column<T>[] }) {
   return (
-    <div className="max-h-80 overflow-auto rounded-md border border-slate-200">
+    // Focusable so keyboard users can scroll a long table (WCAG 2.1.1).
+    <div className="max-h-80 overflow-auto rounded-md border border-slate-200" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="sticky top-0 bg-slate-50 text-xs text-slate-600">

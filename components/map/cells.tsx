@@ -172,6 +172,8 @@ export function useDraft(value: string, commit: (v: string) => void) {
 function ScalarCell({ field, suggestions, touchpoint, editing, onLeave }: Omit<CellProps, "lane"> & { field: "channel" | "device"; suggestions: string[] }) {
   const { edit } = useEditor();
   const t = useTranslations("editor");
+  // Suggestions in the user's language (the constants are the English keys).
+  const ts = useTranslations("suggestions");
   const { draft, setDraft, flush } = useDraft(touchpoint[field], (v) => edit((doc) => updateTouchpointField(doc, touchpoint.id, field, v)));
   if (editing) {
     const listId = `suggest-${field}`;
@@ -201,7 +203,7 @@ function ScalarCell({ field, suggestions, touchpoint, editing, onLeave }: Omit<C
         />
         <datalist id={listId}>
           {suggestions.map((s) => (
-            <option key={s} value={s} />
+            <option key={s} value={ts.has(s) ? ts(s) : s} />
           ))}
         </datalist>
       </>

@@ -252,7 +252,7 @@ function PersonaPicker() {
       </button>
       {open ? (
         <div
-          className="absolute right-0 top-full z-50 mt-1 w-64 rounded-md border border-slate-200 bg-white p-2 shadow-lg"
+          className="absolute right-0 top-full z-50 mt-1 w-64 rounded-md border border-slate-200 bg-white p-2 shadow-lg [&_li]:py-0.5"
           onKeyDown={(e) => {
             if (e.key === "Escape") setOpen(false);
           }}
@@ -264,7 +264,7 @@ function PersonaPicker() {
               return (
                 <li key={p.id}>
                   <label className="flex items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-50">
-                    <input type="checkbox" checked={on} disabled={!canEdit} onChange={(e) => toggle(p.id, e.target.checked)} />
+                    <input type="checkbox" className="h-4 w-4" checked={on} disabled={!canEdit} onChange={(e) => toggle(p.id, e.target.checked)} />
                     <span className="flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-[10px] font-bold text-white" style={{ background: p.avatarColor, color: readableTextColor(p.avatarColor) }} aria-hidden>
                       {initials(p.name)}
                     </span>

@@ -265,6 +265,7 @@ function PanelLane({ touchpointId, laneId, label, fallback }: { touchpointId: st
 
 function PanelScalar({ field, touchpoint, suggestions }: { field: "channel" | "device" | "owner"; touchpoint: Touchpoint; suggestions: string[] }) {
   const t = useTranslations("editor");
+  const ts = useTranslations("suggestions");
   const { edit } = useEditor();
   const label = field === "owner" ? t("responsiblePerson") : t(`lanes.${field}`);
   return (
@@ -280,7 +281,7 @@ function PanelScalar({ field, touchpoint, suggestions }: { field: "channel" | "d
       {suggestions.length ? (
         <datalist id={`panel-suggest-${field}`}>
           {suggestions.map((s) => (
-            <option key={s} value={s} />
+            <option key={s} value={ts.has(s) ? ts(s) : s} />
           ))}
         </datalist>
       ) : null}

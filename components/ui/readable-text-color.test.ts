@@ -5,7 +5,7 @@ import { emotionTextColor } from "@/components/charts/emotion-color";
 
 describe("readableTextColor", () => {
   it("reaches AA (4.5:1) on every demo department and persona colour", () => {
-    for (const bg of ["#db2777", "#ea580c", "#0891b2", "#7c3aed", "#475569", "#16a34a", "#ca8a04", "#1d4ed8", "#f59e0b", "#86efac", "#000000", "#ffffff"]) {
+    for (const bg of ["#db2777", "#ea580c", "#0891b2", "#7c3aed", "#475569", "#16a34a", "#ca8a04", "#1d4ed8", "#f59e0b", "#86efac", "#6366f1", "#a855f7", "#000000", "#ffffff"]) {
       expect(contrastRatio(bg, readableTextColor(bg)), bg).toBeGreaterThanOrEqual(4.5);
     }
   });

@@ -24,8 +24,9 @@ export function contrastRatio(a: string, b: string): number {
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
-/** White or slate-900 for text on `background`; white when the colour cannot be read. */
+/** White, slate-900 or black (mid-tone colours like #6366f1 reach 4.5:1 only with black) for text on `background`; white when the colour cannot be read. */
 export function readableTextColor(background: string | null | undefined): string {
   if (!background || luminance(background) === null) return LIGHT;
-  return contrastRatio(background, LIGHT) >= contrastRatio(background, DARK) ? LIGHT : DARK;
+  const candidates = [LIGHT, DARK, "#000000"];
+  return candidates.find((c) => contrastRatio(background, c) >= 4.5) ?? candidates.reduce((a, b) => (contrastRatio(background, a) >= contrastRatio(background, b) ? a : b));
 }

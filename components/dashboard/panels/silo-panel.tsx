@@ -52,7 +52,7 @@ export function SiloPanel({ data: silo }: { data: SiloHeatmap }) {
                       data-testid="silo-cell"
                     >
                       <span className="text-sm font-semibold">{f.emotion(cell.avgEmotion)}</span>
-                      <span className="opacity-90">{cell.touchpoints} {t("columns.touchpoints")}</span>
+                      <span>{cell.touchpoints} {t("columns.touchpoints")}</span>
                     </button>
                   </td>
                 );
