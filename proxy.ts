@@ -2,7 +2,7 @@
 // Never the security check — every page, action and handler authorises on its own.
 import { NextResponse, type NextRequest } from "next/server";
 
-const PUBLIC = [/^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/api\//, /^\/_next\//, /^\/favicon/];
+const PUBLIC = [/^\/sign-in/, /^\/sign-up/, /^\/forgot-password/, /^\/reset-password\//, /^\/verify-email\//, /^\/invite\//, /^\/api\//, /^\/_next\//, /^\/favicon/];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
