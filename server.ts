@@ -62,6 +62,9 @@ async function main() {
   await new Promise<void>((resolve) => server.listen(env.PORT, resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
+  if (isDemoEnabled(env)) {
+    console.warn("WARNING: demo mode is on — the demo accounts (ada@acme.example …) share the published password 'journeyboard-demo'. Anyone who can reach this port can sign in; pages opened on a non-loopback address show a banner. Set DEMO=0 for real use.");
+  }
   console.log(`Journeyboard ready on http://localhost:${port} (${driver === "pglite" ? `embedded PostgreSQL in ${env.DATA_DIR}` : "PostgreSQL server"}${collab ? ", /collab on the same port" : ""})`);
 
   let stopping = false;
