@@ -24,7 +24,7 @@ const RULES: Record<keyof Limits, { points: number; duration: number }> = {
   loginAccountDaily: { points: 20, duration: 24 * 60 * 60 },
   // 50 attempts per IP per hour (many accounts from one address).
   loginIp: { points: 50, duration: 60 * 60 },
-  signUpIp: { points: 10, duration: 60 * 60 },
+  signUpIp: { points: 20, duration: 60 * 60 },
   resetIp: { points: 10, duration: 60 * 60 },
   resetAccount: { points: 3, duration: 60 * 60 },
 };
@@ -70,20 +70,22 @@ async function consumeAll(pairs: [RateLimiterAbstract, string][]): Promise<void>
   throw new ThrottledError(Math.ceil(Math.max(...(blocked as RateLimiterRes[]).map((r) => r.msBeforeNext)) / 1000));
 }
 
-/** Counts a sign-in attempt against the account (any IP) and the IP; throws ThrottledError when over. */
+/**
+ * Counts a sign-in attempt against the account (any IP, short then daily tier) and the IP; throws
+ * ThrottledError when over. Tiers are charged in order and stop at the first refusal, so a burst
+ * against one account does not also use up its IP's budget for everyone behind that address.
+ */
 export async function consumeSignInAttempt(db: Database, email: string, ip: string): Promise<void> {
   const l = await limitsFor(db);
-  await consumeAll([
-    [l.loginAccount, email],
-    [l.loginAccountDaily, email],
-    [l.loginIp, ip],
-  ]);
+  await consumeAll([[l.loginAccount, email]]);
+  await consumeAll([[l.loginAccountDaily, email]]);
+  await consumeAll([[l.loginIp, ip]]);
 }
 
-/** A successful sign-in gives back the account's short-term points (the daily tier keeps counting failures only). */
-export async function rewardSignIn(db: Database, email: string): Promise<void> {
+/** A successful sign-in gives its points back: the limits count failed attempts (the account's short tier starts over). */
+export async function rewardSignIn(db: Database, email: string, ip: string): Promise<void> {
   const l = await limitsFor(db);
-  await Promise.all([l.loginAccount.delete(email), l.loginAccountDaily.reward(email, 1)]).catch(() => {});
+  await Promise.all([l.loginAccount.delete(email), l.loginAccountDaily.reward(email, 1), l.loginIp.reward(ip, 1)]).catch(() => {});
 }
 
 /** Counts a sign-up from this IP. */

@@ -22,7 +22,7 @@ export async function acceptInvitation(db: Database, { token, userId, ip, now = 
   const { invitation, workspace } = found;
   if (!invitation.anyoneWithLink) {
     const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId)).limit(1);
-    if (!user || user.email.toLowerCase() !== invitation.email.toLowerCase()) throw new AppError("forbidden", "wrong_account");
+    if (!user || user.email.toLowerCase() !== invitation.email.toLowerCase()) throw new AppError("wrong_account");
   }
   return db.transaction(async (tx) => {
     // The conditional update is the single-use guarantee: of two concurrent accepts, one wins.

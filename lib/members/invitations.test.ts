@@ -46,7 +46,7 @@ describe.each(testDrivers)("invitations and domain join (%s)", (driver) => {
 
     // The link is bound to the invited address: another account holding it cannot accept.
     const someoneElse = await createUser(t.db, { email: "someone.else@elsewhere.test" });
-    await expect(acceptInvitation(t.db, { token, userId: someoneElse.id })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(acceptInvitation(t.db, { token, userId: someoneElse.id })).rejects.toMatchObject({ code: "wrong_account" });
     expect(await membership(workspace.id, someoneElse.id)).toBeNull();
     const joiner = await createUser(t.db, { email: "New.Person@example.com".toLowerCase() });
     const result = await acceptInvitation(t.db, { token, userId: joiner.id });
