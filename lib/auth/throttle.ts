@@ -40,7 +40,8 @@ async function limitsFor(db: Database): Promise<Limits> {
   let make: (name: string, rule: { points: number; duration: number }) => RateLimiterAbstract;
   if (env.REDIS_URL && process.env.VITEST !== "true") {
     const { Redis } = await import("ioredis");
-    const client = new Redis(env.REDIS_URL, { enableOfflineQueue: false, lazyConnect: false, maxRetriesPerRequest: 2 });
+    // Commands queue until connected (the first sign-ins after start must not fail closed for no reason).
+    const client = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 });
     make = (name, rule) => new RateLimiterRedis({ storeClient: client, keyPrefix: `jb_${name}`, ...rule });
   } else {
     make = (name, rule) => new RateLimiterDrizzle({ storeClient: db, schema: rateLimits, keyPrefix: name, ...rule });
