@@ -52,6 +52,9 @@ async function main() {
       delete req.headers["x-forwarded-host"];
       delete req.headers["x-forwarded-proto"];
     }
+    // The Host the browser used, under a name Next.js does not touch: links and the OIDC redirect
+    // are built on it (lib/server/origin.ts). A client-sent copy is never trusted.
+    req.headers["x-journeyboard-host"] = req.headers.host ?? "";
     void handle(req, res);
   });
   server.on("upgrade", (req, socket, head) => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { DemoBanner } from "@/components/security/demo-banner";
+import { SessionKeepAlive } from "@/components/security/session-keep-alive";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,6 +17,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="min-h-screen">
         <NextIntlClientProvider>
           <DemoBanner />
+          <SessionKeepAlive />
           {children}
         </NextIntlClientProvider>
       </body>
