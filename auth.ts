@@ -52,7 +52,7 @@ async function buildConfig(): Promise<NextAuthConfig> {
           await recordAuditEvent(db, { action: "auth.sign_in_failed", actorId: user?.id, ip, metadata: { email } });
           return null;
         }
-        await rewardSignIn(db, email);
+        await rewardSignIn(db, email, ip);
         return { id: user.id, name: user.name, email: user.email, image: user.image };
       },
     }),

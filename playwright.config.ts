@@ -9,6 +9,8 @@ import { defineConfig, devices } from "@playwright/test";
 const randomPort = () => String(20_000 + Math.floor(Math.random() * 30_000));
 process.env.E2E_PORT ??= randomPort();
 process.env.E2E_IDP_PORT ??= randomPort();
+process.env.E2E_SMTP_PORT ??= randomPort();
+process.env.E2E_SMTP_HTTP_PORT ??= randomPort();
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "journeyboard-e2e-"));
 
 const baseURL = `http://localhost:${process.env.E2E_PORT}`;
@@ -44,7 +46,19 @@ export default defineConfig({
       url: `${issuer}/.well-known/openid-configuration`,
       reuseExistingServer: false,
       stdout: "pipe",
-      env: { IDP_PORT: process.env.E2E_IDP_PORT!, IDP_CLIENT_ID: E2E_OIDC.clientId, IDP_CLIENT_SECRET: E2E_OIDC.clientSecret, IDP_REDIRECT_URI: `${baseURL}/api/auth/callback/oidc` },
+      // The app is reached as localhost and as 127.0.0.1 (e2e/security-auth.spec.ts): register both callbacks.
+      env: {
+        IDP_PORT: process.env.E2E_IDP_PORT!, IDP_CLIENT_ID: E2E_OIDC.clientId, IDP_CLIENT_SECRET: E2E_OIDC.clientSecret,
+        IDP_REDIRECT_URI: `${baseURL}/api/auth/callback/oidc,http://127.0.0.1:${process.env.E2E_PORT}/api/auth/callback/oidc`,
+      },
+    },
+    {
+      // A real SMTP server: the app sends verification, reset and invitation mails; specs read them.
+      command: "npx tsx e2e/fixtures/smtp-server.ts",
+      url: `http://127.0.0.1:${process.env.E2E_SMTP_HTTP_PORT}/health`,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { SMTP_PORT: process.env.E2E_SMTP_PORT!, SMTP_HTTP_PORT: process.env.E2E_SMTP_HTTP_PORT! },
     },
     {
       command: "npx tsx server.ts",
@@ -66,6 +80,8 @@ export default defineConfig({
         AUTH_OIDC_NAME: E2E_OIDC.name,
         // e2e/share-versions.spec.ts watches a share link expire within seconds.
         SHARE_LINK_MIN_EXPIRY_MINUTES: "0",
+        SMTP_URL: `smtp://mailer:e2e-mail-secret@127.0.0.1:${process.env.E2E_SMTP_PORT}?tls=off`,
+        MAIL_FROM: "Journeyboard E2E <e2e@journeyboard.test>",
       },
     },
   ],

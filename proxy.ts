@@ -1,10 +1,11 @@
 // Next 16 proxy: security headers on every response (CSP with a per-request nonce), and an
 // optimistic redirect to sign-in when there is no session cookie at all.
-// Never the security check — every page, action and handler authorises on its own.
+// Never the security check — every page, action and handler authorises on its own (the JWT
+// callback drops sessions whose version was bumped or that sat idle).
 import { NextResponse, type NextRequest } from "next/server";
 import { createNonce, securityHeaders } from "@/lib/server/security-headers";
 
-const PUBLIC = [/^\/s\//, /^\/sign-in/, /^\/sign-up/, /^\/invite\//, /^\/unsubscribe/, /^\/api\//, /^\/_next\//, /^\/favicon/, /^\/(icon[\w-]*|apple-touch-icon)\.(png|svg)$/, /^\/manifest\.webmanifest$/];
+const PUBLIC = [/^\/s\//, /^\/sign-in/, /^\/sign-up/, /^\/forgot-password/, /^\/reset-password\//, /^\/verify-email\//, /^\/invite\//, /^\/unsubscribe/, /^\/api\//, /^\/_next\//, /^\/favicon/, /^\/(icon[\w-]*|apple-touch-icon)\.(png|svg)$/, /^\/manifest\.webmanifest$/];
 
 /** The SSO provider's origin: the SSO sign-in form redirects there (form-action). */
 function oidcOrigin(): string[] {

@@ -75,6 +75,9 @@ async function main() {
       delete req.headers["x-forwarded-host"];
       delete req.headers["x-forwarded-proto"];
     }
+    // The Host the browser used, under a name Next.js does not touch: links and the OIDC redirect
+    // are built on it (lib/server/origin.ts). A client-sent copy is never trusted.
+    req.headers["x-journeyboard-host"] = req.headers.host ?? "";
     void handle(req, res);
   });
   server.on("upgrade", (req, socket, head) => {
@@ -87,8 +90,10 @@ async function main() {
   const port = typeof address === "object" && address ? address.port : env.PORT;
   // Review reminders and notification digests: tried hourly, done once a day across instances.
   const stopDailyJobs = scheduleDailyJobs(db, () => appBaseUrl(`http://localhost:${port}`));
+  if (isDemoEnabled(env)) {
+    console.warn("WARNING: demo mode is on — the demo accounts (ada@acme.example …) share the published password 'journeyboard-demo'. Anyone who can reach this port can sign in; pages opened on a non-loopback address show a banner. Set DEMO=0 for real use.");
+  }
   console.log(`Journeyboard ready on http://localhost:${port} (${driver === "pglite" ? `embedded PostgreSQL in ${env.DATA_DIR}` : "PostgreSQL server"}${collab ? ", /collab on the same port" : ", /collab served by the sync service"}${control ? `, control channel over ${control.kind}` : ""})`);
-
 
   let stopping = false;
   const shutdown = async (signal: string) => {

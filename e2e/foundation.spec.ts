@@ -1,6 +1,7 @@
 // Foundation end to end: accounts, workspaces, invitations, roles, tenant isolation, tokens.
 import { request as playwrightRequest, type Browser, type Page } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, expect, test } from "./fixtures";
+import { linkIn, waitForMail } from "./fixtures/mail";
 
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -41,6 +42,11 @@ test("sign-up → create workspace → invite → a second person signs up throu
   await page.getByLabel("Password").fill("a-long-enough-password");
   await page.getByRole("button", { name: "Create an account" }).click();
   await expect(page).toHaveURL(/\/onboarding$/);
+  // The address is confirmed through the link in the mail the sign-up sent.
+  await page.goto(linkIn(await waitForMail(founder, /Confirm your e-mail/)));
+  await page.getByRole("button", { name: "Confirm your e-mail address" }).click();
+  await expect(page.getByTestId("verify-done")).toBeVisible();
+  await page.goto("/onboarding");
 
   const slug = unique("initech");
   await page.getByLabel("Workspace name").fill("Initech");

@@ -61,7 +61,9 @@ test("a first SSO sign-in creates the user from the verified e-mail; the domain 
   await late.context().close();
 });
 
-test("SSO with the e-mail of an existing local account links it instead of creating a second user", async ({ pageAs, browser, baseURL }) => {
+// Linking by e-mail happens only for local accounts whose address WE verified (the demo accounts
+// are); an unverified one is claimed instead — e2e/security-auth.spec.ts attacks that path.
+test("SSO with the e-mail of an existing, verified local account links it instead of creating a second user", async ({ pageAs, browser, baseURL }) => {
   test.slow();
   const cem = await signInWithSso(browser, baseURL!, DEMO.cem);
   // The existing account: its workspace, its role, its name.

@@ -10,7 +10,8 @@ export type ErrorCode =
   | "rate_limited"
   | "last_owner"
   | "expired"
-  | "already_used";
+  | "already_used"
+  | "wrong_account";
 
 const STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
@@ -23,6 +24,7 @@ const STATUS: Record<ErrorCode, number> = {
   last_owner: 409,
   expired: 410,
   already_used: 409,
+  wrong_account: 403,
 };
 
 export class AppError extends Error {

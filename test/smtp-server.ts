@@ -18,7 +18,7 @@ export type TestSmtpServer = {
   close: () => Promise<void>;
 };
 
-export async function startTestSmtpServer(options: { user?: string; pass?: string } = {}): Promise<TestSmtpServer> {
+export async function startTestSmtpServer(options: { user?: string; pass?: string; port?: number } = {}): Promise<TestSmtpServer> {
   const user = options.user ?? "mailer";
   const pass = options.pass ?? "s3cret";
   const mails: ReceivedMail[] = [];
@@ -59,7 +59,7 @@ export async function startTestSmtpServer(options: { user?: string; pass?: strin
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const port = (server.server.address() as AddressInfo).port;
   return {
     port,

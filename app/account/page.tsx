@@ -11,18 +11,22 @@ import { LanguageForm } from "@/components/account/language-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { EmailModeForm } from "@/components/discuss/email-mode-form";
 import { getEmailMode } from "@/lib/notifications/notification-settings";
+import { SecuritySection } from "@/components/security/security-section";
+import { getEnv } from "@/env";
 
 export async function generateMetadata() {
   const t = await getTranslations("account");
   return { title: t("title") };
 }
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ passwordChanged?: string }> }) {
   const { userId } = await requireUser();
   const t = await getTranslations("account");
+  const ts = await getTranslations("security");
+  const changed = (await searchParams).passwordChanged === "1";
   const db = await getDb();
   const [[user], tokens, emailMode] = await Promise.all([
-    db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, userId)),
+    db.select({ name: users.name, email: users.email, passwordHash: users.passwordHash, emailVerified: users.emailVerified }).from(users).where(eq(users.id, userId)),
     listAccessTokens(db, userId),
     getEmailMode(db, userId),
   ]);
@@ -42,6 +46,11 @@ export default async function AccountPage() {
         <Card className="p-5">
           <h2 className="mb-4 text-base font-semibold text-slate-900">{t("profile")}</h2>
           <ProfileForm name={user.name ?? ""} email={user.email} />
+        </Card>
+        <Card className="p-5" id="security">
+          <h2 className="text-base font-semibold text-slate-900">{ts("securityTitle")}</h2>
+          <p className="mb-4 mt-1 text-sm text-slate-600">{ts("securityText")}</p>
+          <SecuritySection hasPassword={Boolean(user.passwordHash)} verified={Boolean(user.emailVerified)} changed={changed} idleHours={getEnv().AUTH_IDLE_TIMEOUT_HOURS} />
         </Card>
         <Card className="p-5">
           <h2 className="text-base font-semibold text-slate-900">{t("language")}</h2>

@@ -11,7 +11,7 @@ import { revokeAccessTokenAction } from "@/lib/actions/account/revoke-access-tok
 
 export type TokenRow = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; expiresAt: string | null };
 
-const EXPIRY = ["30", "90", "365", "never"] as const;
+const EXPIRY = ["30", "90", "365"] as const;
 
 export function AccessTokens({ tokens }: { tokens: TokenRow[] }) {
   const t = useTranslations("account");
@@ -28,17 +28,20 @@ export function AccessTokens({ tokens }: { tokens: TokenRow[] }) {
   // Read once: a clock read during render would differ between server and client renders.
   const [now] = useState(() => Date.now());
   const expiryId = useId();
+  const scopeId = useId();
+  const ts = useTranslations("security");
+  const [scope, setScope] = useState<"read" | "read_write">("read");
 
   return (
     <div className="space-y-5">
       <form
         noValidate
-        className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto] sm:items-start"
+        className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-start"
         onSubmit={(e) => {
           e.preventDefault();
           setError(null);
           startTransition(async () => {
-            const result = await createAccessTokenAction({ name, expiresInDays: expiry === "never" ? null : (Number(expiry) as 30 | 90 | 365) });
+            const result = await createAccessTokenAction({ name, expiresInDays: Number(expiry) as 30 | 90 | 365, scope });
             if (result.ok) {
               setCreated({ name: result.data.name, token: result.data.token });
               setName("");
@@ -54,7 +57,14 @@ export function AccessTokens({ tokens }: { tokens: TokenRow[] }) {
         <div>
           <label htmlFor={expiryId} className="mb-1 block text-sm font-medium text-slate-700">{t("tokenExpiry")}</label>
           <select id={expiryId} value={expiry} onChange={(e) => setExpiry(e.target.value as typeof expiry)} className={inputClass}>
-            {EXPIRY.map((v) => <option key={v} value={v}>{v === "never" ? t("expiryNever") : t("expiryDays", { days: Number(v) })}</option>)}
+            {EXPIRY.map((v) => <option key={v} value={v}>{t("expiryDays", { days: Number(v) })}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={scopeId} className="mb-1 block text-sm font-medium text-slate-700">{ts("tokenScope")}</label>
+          <select id={scopeId} value={scope} onChange={(e) => setScope(e.target.value as "read" | "read_write")} className={inputClass}>
+            <option value="read">{ts("scopeRead")}</option>
+            <option value="read_write">{ts("scopeReadWrite")}</option>
           </select>
         </div>
         <Button type="submit" disabled={pending} className="sm:mt-6">{pending ? t("creatingToken") : t("createToken")}</Button>

@@ -15,6 +15,7 @@ export function SignUpForm({ invitation, email }: { invitation?: string; email?:
       <Field label={t("name")} name="name" autoComplete="name" required defaultValue={state?.values?.name} error={err("name")} />
       <Field label={t("email")} name="email" type="email" autoComplete="email" required defaultValue={state?.values?.email ?? email} error={err("email")} />
       <Field label={t("password")} name="password" type="password" autoComplete="new-password" required minLength={10} error={err("password")} hint={t("passwordTooShort")} />
+      {state?.error === "rate_limited" ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{t("rateLimited")}</p> : null}
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t("signingUp") : t("signUp")}
       </Button>

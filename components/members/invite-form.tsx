@@ -14,6 +14,8 @@ type Props = { workspace: string; myRole: Role; departments: { id: string; name:
 export function InviteForm({ workspace, myRole, departments }: Props) {
   const t = useTranslations("members");
   const tc = useTranslations("common");
+  const ts = useTranslations("security");
+  const [anyoneWithLink, setAnyoneWithLink] = useState(false);
   const format = useFormatter();
   const router = useRouter();
   const [email, setEmail] = useState("");
@@ -36,7 +38,7 @@ export function InviteForm({ workspace, myRole, departments }: Props) {
           e.preventDefault();
           setErrors({});
           startTransition(async () => {
-            const result = await createInvitationAction({ workspace, email, role, departmentId: departmentId || null });
+            const result = await createInvitationAction({ workspace, email, role, departmentId: departmentId || null, anyoneWithLink });
             if (result.ok) {
               // The origin the user is on is the one the invitee can reach.
               setCreated({ ...result.data, link: `${window.location.origin}/invite/${result.data.token}` });
@@ -63,6 +65,10 @@ export function InviteForm({ workspace, myRole, departments }: Props) {
           </select>
         </div>
         <Button type="submit" disabled={pending} className="sm:mt-6">{pending ? t("inviting") : t("invite")}</Button>
+        <label className="flex items-center gap-2 text-sm text-slate-700 sm:col-span-4">
+          <input type="checkbox" name="anyoneWithLink" checked={anyoneWithLink} onChange={(e) => setAnyoneWithLink(e.target.checked)} />
+          {ts("anyoneWithLink")}
+        </label>
       </form>
       {errors._ ? <p role="alert" className="text-sm text-red-600">{errors._}</p> : null}
       {created ? (

@@ -3,18 +3,60 @@
 // IPs (with a longer second tier as backoff) and per IP. The counters live in a shared store —
 // Redis when REDIS_URL is set, else the database (table rate_limits) — so several app instances
 // enforce one limit.
-import { RateLimiterDrizzle, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import type { Database } from "@/db/client";
-import { rateLimits } from "@/db/schema";
+import { RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { sql } from "drizzle-orm";
+import { queryRows, type Database } from "@/db/client";
 import { getEnv } from "@/env";
 
+/** The part of a rate limiter we use (rate-limiter-flexible's RateLimiterRedis, or the database store below). */
+type Limiter = Pick<RateLimiterAbstract, "consume" | "reward" | "delete">;
+
+/**
+ * Fixed-window counters in the `rate_limits` table: one atomic upsert per attempt (the same
+ * statement rate-limiter-flexible's Drizzle store uses; that store imports drizzle-orm dynamically,
+ * which the Next.js bundle cannot resolve). Rejects with a RateLimiterRes like the library does.
+ */
+class DatabaseLimiter implements Limiter {
+  constructor(
+    private readonly db: Database,
+    private readonly prefix: string,
+    private readonly points: number,
+    private readonly duration: number,
+  ) {}
+
+  async consume(key: string | number, pointsToConsume = 1): Promise<RateLimiterRes> {
+    const k = `${this.prefix}:${key}`;
+    const [row] = await queryRows<{ points: number; ms: number | string }>(
+      this.db,
+      sql`insert into rate_limits (key, points, expire) values (${k}, ${pointsToConsume}, now() + make_interval(secs => ${this.duration}))
+          on conflict (key) do update set
+            points = case when rate_limits.expire <= now() then ${pointsToConsume} else rate_limits.points + ${pointsToConsume} end,
+            expire = case when rate_limits.expire <= now() then now() + make_interval(secs => ${this.duration}) else rate_limits.expire end
+          returning points, floor(extract(epoch from (expire - now())) * 1000) as ms`,
+    );
+    const res = new RateLimiterRes(Math.max(this.points - row.points, 0), Math.max(Number(row.ms), 0), row.points, row.points === pointsToConsume);
+    if (row.points > this.points) throw res;
+    return res;
+  }
+
+  async reward(key: string | number, points = 1): Promise<RateLimiterRes> {
+    await this.db.execute(sql`update rate_limits set points = greatest(points - ${points}, 0) where key = ${`${this.prefix}:${key}`}`);
+    return new RateLimiterRes();
+  }
+
+  async delete(key: string | number): Promise<boolean> {
+    await this.db.execute(sql`delete from rate_limits where key = ${`${this.prefix}:${key}`}`);
+    return true;
+  }
+}
+
 type Limits = {
-  loginAccount: RateLimiterAbstract;
-  loginAccountDaily: RateLimiterAbstract;
-  loginIp: RateLimiterAbstract;
-  signUpIp: RateLimiterAbstract;
-  resetIp: RateLimiterAbstract;
-  resetAccount: RateLimiterAbstract;
+  loginAccount: Limiter;
+  loginAccountDaily: Limiter;
+  loginIp: Limiter;
+  signUpIp: Limiter;
+  resetIp: Limiter;
+  resetAccount: Limiter;
 };
 
 // One rule set; the store is chosen at first use.
@@ -24,7 +66,7 @@ const RULES: Record<keyof Limits, { points: number; duration: number }> = {
   loginAccountDaily: { points: 20, duration: 24 * 60 * 60 },
   // 50 attempts per IP per hour (many accounts from one address).
   loginIp: { points: 50, duration: 60 * 60 },
-  signUpIp: { points: 10, duration: 60 * 60 },
+  signUpIp: { points: 20, duration: 60 * 60 },
   resetIp: { points: 10, duration: 60 * 60 },
   resetAccount: { points: 3, duration: 60 * 60 },
 };
@@ -37,13 +79,14 @@ async function limitsFor(db: Database): Promise<Limits> {
   const cached = g[KEY].get(db);
   if (cached) return cached;
   const env = getEnv();
-  let make: (name: string, rule: { points: number; duration: number }) => RateLimiterAbstract;
+  let make: (name: string, rule: { points: number; duration: number }) => Limiter;
   if (env.REDIS_URL && process.env.VITEST !== "true") {
     const { Redis } = await import("ioredis");
-    const client = new Redis(env.REDIS_URL, { enableOfflineQueue: false, lazyConnect: false, maxRetriesPerRequest: 2 });
+    // Commands queue until connected (the first sign-ins after start must not fail closed for no reason).
+    const client = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 });
     make = (name, rule) => new RateLimiterRedis({ storeClient: client, keyPrefix: `jb_${name}`, ...rule });
   } else {
-    make = (name, rule) => new RateLimiterDrizzle({ storeClient: db, schema: rateLimits, keyPrefix: name, ...rule });
+    make = (name, rule) => new DatabaseLimiter(db, name, rule.points, rule.duration);
   }
   const limits = Object.fromEntries(Object.entries(RULES).map(([name, rule]) => [name, make(name, rule)])) as Limits;
   g[KEY].set(db, limits);
@@ -57,7 +100,7 @@ export class ThrottledError extends Error {
   }
 }
 
-async function consumeAll(pairs: [RateLimiterAbstract, string][]): Promise<void> {
+async function consumeAll(pairs: [Limiter, string][]): Promise<void> {
   const results = await Promise.allSettled(pairs.map(([limiter, key]) => limiter.consume(key)));
   const blocked = results.flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
   if (blocked.length === 0) return;
@@ -70,20 +113,22 @@ async function consumeAll(pairs: [RateLimiterAbstract, string][]): Promise<void>
   throw new ThrottledError(Math.ceil(Math.max(...(blocked as RateLimiterRes[]).map((r) => r.msBeforeNext)) / 1000));
 }
 
-/** Counts a sign-in attempt against the account (any IP) and the IP; throws ThrottledError when over. */
+/**
+ * Counts a sign-in attempt against the account (any IP, short then daily tier) and the IP; throws
+ * ThrottledError when over. Tiers are charged in order and stop at the first refusal, so a burst
+ * against one account does not also use up its IP's budget for everyone behind that address.
+ */
 export async function consumeSignInAttempt(db: Database, email: string, ip: string): Promise<void> {
   const l = await limitsFor(db);
-  await consumeAll([
-    [l.loginAccount, email],
-    [l.loginAccountDaily, email],
-    [l.loginIp, ip],
-  ]);
+  await consumeAll([[l.loginAccount, email]]);
+  await consumeAll([[l.loginAccountDaily, email]]);
+  await consumeAll([[l.loginIp, ip]]);
 }
 
-/** A successful sign-in gives back the account's short-term points (the daily tier keeps counting failures only). */
-export async function rewardSignIn(db: Database, email: string): Promise<void> {
+/** A successful sign-in gives its points back: the limits count failed attempts (the account's short tier starts over). */
+export async function rewardSignIn(db: Database, email: string, ip: string): Promise<void> {
   const l = await limitsFor(db);
-  await Promise.all([l.loginAccount.delete(email), l.loginAccountDaily.reward(email, 1)]).catch(() => {});
+  await Promise.all([l.loginAccount.delete(email), l.loginAccountDaily.reward(email, 1), l.loginIp.reward(ip, 1)]).catch(() => {});
 }
 
 /** Counts a sign-up from this IP. */

@@ -1,8 +1,9 @@
-// Accepting an invitation link: the signed-in user (whatever their e-mail) joins once.
+// Accepting an invitation link: the signed-in user joins once — only with the invited e-mail
+// address, unless the inviter chose "anyone with the link".
 import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { findInvitationByTokenHash } from "@/db/queries/invitations";
-import { invitations, memberships } from "@/db/schema";
+import { invitations, memberships, users } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashSecret } from "@/lib/auth/secret-token";
 import { AppError } from "@/lib/errors";
@@ -20,6 +21,10 @@ export async function acceptInvitation(db: Database, { token, userId, ip, now = 
   if (found.invitation.acceptedAt) throw new AppError("already_used");
   if (found.invitation.expiresAt <= now) throw new AppError("expired");
   const { invitation, workspace } = found;
+  if (!invitation.anyoneWithLink) {
+    const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId)).limit(1);
+    if (!user || user.email.toLowerCase() !== invitation.email.toLowerCase()) throw new AppError("wrong_account");
+  }
   return db.transaction(async (tx) => {
     // The conditional update is the single-use guarantee: of two concurrent accepts, one wins.
     const [claimed] = await tx

@@ -3,9 +3,10 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { memberships, type Role } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { canAssignRole } from "@/lib/auth/policy";
+import { can, canAssignRole } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { lockMembershipChange } from "./lock-membership-change";
+import { revokeInvitationsOfInviter } from "./revoke-invitations-of-inviter";
 
 export type ChangeMemberRoleOptions = {
   workspaceId: string;
@@ -30,6 +31,7 @@ export async function changeMemberRole(db: Database, { workspaceId, actorId, use
       action: "member.role_changed", actorId, workspaceId, targetType: "user", targetId: userId, ip,
       metadata: { from: memberRole, to: role },
     });
+    if (!can(role, "manage_members")) await revokeInvitationsOfInviter(tx, { workspaceId, inviterId: userId, actorId, ip });
     return { previousRole: memberRole, changed: true };
   });
 }

@@ -44,8 +44,11 @@ describe.each(testDrivers)("invitations and domain join (%s)", (driver) => {
     const view = await findInvitation(t.db, token);
     expect(view).toMatchObject({ status: "valid", role: "editor", departmentName: "Sales", workspace: { slug: workspace.slug, name: workspace.name } });
 
-    // Any signed-in user holding the link may accept, whatever their e-mail.
-    const joiner = await createUser(t.db, { email: "someone.else@elsewhere.test" });
+    // The link is bound to the invited address: another account holding it cannot accept.
+    const someoneElse = await createUser(t.db, { email: "someone.else@elsewhere.test" });
+    await expect(acceptInvitation(t.db, { token, userId: someoneElse.id })).rejects.toMatchObject({ code: "wrong_account" });
+    expect(await membership(workspace.id, someoneElse.id)).toBeNull();
+    const joiner = await createUser(t.db, { email: "New.Person@example.com".toLowerCase() });
     const result = await acceptInvitation(t.db, { token, userId: joiner.id });
     expect(result).toEqual({ workspaceId: workspace.id, slug: workspace.slug, alreadyMember: false });
     expect(await membership(workspace.id, joiner.id)).toMatchObject({ role: "editor", departmentId: sales.id });
@@ -56,7 +59,7 @@ describe.each(testDrivers)("invitations and domain join (%s)", (driver) => {
 
   it("a used link answers already_used and adds nobody", async () => {
     const { workspace, owner } = await createTeam(t.db);
-    const { token } = await createInvitation(t.db, { workspaceId: workspace.id, actorId: owner.id, email: "a@example.com", role: "viewer" });
+    const { token } = await createInvitation(t.db, { workspaceId: workspace.id, actorId: owner.id, email: "a@example.com", role: "viewer", anyoneWithLink: true });
     const first = await createUser(t.db);
     const second = await createUser(t.db);
     await acceptInvitation(t.db, { token, userId: first.id });
@@ -118,7 +121,7 @@ describe.each(testDrivers)("invitations and domain join (%s)", (driver) => {
 
   it("a member accepting an invitation keeps their role", async () => {
     const { workspace, owner, editor } = await createTeam(t.db);
-    const { token } = await createInvitation(t.db, { workspaceId: workspace.id, actorId: owner.id, email: "forwarded@example.com", role: "viewer" });
+    const { token } = await createInvitation(t.db, { workspaceId: workspace.id, actorId: owner.id, email: "forwarded@example.com", role: "viewer", anyoneWithLink: true });
     expect(await acceptInvitation(t.db, { token, userId: editor.id })).toMatchObject({ alreadyMember: true });
     expect((await membership(workspace.id, editor.id))?.role).toBe("editor");
   });

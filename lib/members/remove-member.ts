@@ -5,6 +5,7 @@ import { memberships } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { canAssignRole } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
+import { revokeInvitationsOfInviter } from "./revoke-invitations-of-inviter";
 import { lockMembershipChange } from "./lock-membership-change";
 
 export type RemoveMemberOptions = { workspaceId: string; actorId: string; userId: string; ip?: string | null };
@@ -21,5 +22,6 @@ export async function removeMember(db: Database, { workspaceId, actorId, userId,
       action: leaving ? "member.left" : "member.removed", actorId, workspaceId, targetType: "user", targetId: userId, ip,
       metadata: { role: memberRole },
     });
+    await revokeInvitationsOfInviter(tx, { workspaceId, inviterId: userId, actorId, ip });
   });
 }

@@ -8,7 +8,9 @@ const HOST = /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i;
 export function originFromHeaders(headers: Headers): string {
   const configured = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL;
   if (configured) return new URL(configured).origin;
-  const rawHost = (headers.get("x-forwarded-host") ?? headers.get("host") ?? "").split(",")[0].trim();
+  // Behind a trusted proxy its X-Forwarded-Host wins; otherwise server.ts's copy of the Host header.
+  const forwarded = process.env.TRUST_PROXY === "1" ? headers.get("x-forwarded-host") : null;
+  const rawHost = (forwarded ?? headers.get("x-journeyboard-host") ?? headers.get("x-forwarded-host") ?? headers.get("host") ?? "").split(",")[0].trim();
   const host = HOST.test(rawHost) ? rawHost : "localhost";
   const proto = (headers.get("x-forwarded-proto") ?? "http").split(",")[0].trim() === "https" ? "https" : "http";
   return `${proto}://${host}`;

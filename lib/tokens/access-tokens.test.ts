@@ -30,7 +30,7 @@ describe.each(testDrivers)("personal access tokens (%s)", (driver) => {
     const rows = await t.db.select().from(personalAccessTokens).where(eq(personalAccessTokens.userId, user.id));
     expect(JSON.stringify(rows)).not.toContain(created.token);
 
-    expect(await resolveCaller(t.db, bearer(created.token))).toEqual({ userId: user.id, via: "token", tokenId: created.id });
+    expect(await resolveCaller(t.db, bearer(created.token))).toEqual({ userId: user.id, via: "token", tokenId: created.id, scope: "read_write" });
     expect(await resolveCaller(t.db, { queryToken: created.token })).toMatchObject({ userId: user.id });
     // lastUsedAt is written in the background: wait for it rather than for a fixed time.
     await expect.poll(async () => (await listAccessTokens(t.db, user.id))[0].lastUsedAt).not.toBeNull();
@@ -39,13 +39,13 @@ describe.each(testDrivers)("personal access tokens (%s)", (driver) => {
     expect(listed).toMatchObject({ name: "CI export", prefix: created.prefix });
 
     const [event] = await t.db.select().from(auditEvents).where(and(eq(auditEvents.actorId, user.id), eq(auditEvents.action, "token.created")));
-    expect(event).toMatchObject({ targetId: created.id, metadata: { name: "CI export", expiresInDays: 90 } });
+    expect(event).toMatchObject({ targetId: created.id, metadata: { name: "CI export", expiresInDays: 90, scope: "read_write" } });
   });
 
   it("a revoked token stops resolving at once; only its owner can revoke it", async () => {
     const user = await createUser(t.db);
     const other = await createUser(t.db);
-    const { id, token } = await createAccessToken(t.db, { userId: user.id, name: "laptop", expiresInDays: null });
+    const { id, token } = await createAccessToken(t.db, { userId: user.id, name: "laptop", expiresInDays: 365 });
     await expect(revokeAccessToken(t.db, { userId: other.id, tokenId: id })).rejects.toMatchObject({ code: "not_found" });
     expect(await resolveCaller(t.db, bearer(token))).not.toBeNull();
     await revokeAccessToken(t.db, { userId: user.id, tokenId: id });
@@ -65,10 +65,15 @@ describe.each(testDrivers)("personal access tokens (%s)", (driver) => {
     expect(await resolveCaller(t.db, { authorization: "Bearer jb_pat_forged", cookie: "authjs.session-token=whatever" })).toBeNull();
   });
 
-  it("validates names and lifetimes", () => {
+  it("validates names, lifetimes and scopes", async () => {
     expect(ZCreateAccessToken.safeParse({ name: "", expiresInDays: 30 }).error?.issues[0].message).toBe("token_name_required");
     expect(ZCreateAccessToken.safeParse({ name: "n".repeat(81), expiresInDays: 30 }).error?.issues[0].message).toBe("token_name_too_long");
     expect(ZCreateAccessToken.safeParse({ name: "ok", expiresInDays: 7 }).success).toBe(false);
-    expect(ZCreateAccessToken.safeParse({ name: "ok", expiresInDays: null }).success).toBe(true);
+    // Every token expires, within a year; the scope defaults to read.
+    expect(ZCreateAccessToken.safeParse({ name: "ok", expiresInDays: null }).success).toBe(false);
+    expect(ZCreateAccessToken.safeParse({ name: "ok" }).success).toBe(false);
+    expect(ZCreateAccessToken.safeParse({ name: "ok", expiresInDays: 365 }).data?.scope).toBe("read");
+    expect(ZCreateAccessToken.safeParse({ name: "ok", expiresInDays: 30, scope: "admin" }).success).toBe(false);
+    await expect(createAccessToken(t.db, { userId: "x", name: "ok", expiresInDays: 366 })).rejects.toMatchObject({ code: "invalid_input" });
   });
 });

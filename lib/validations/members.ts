@@ -23,6 +23,8 @@ export const ZCreateInvitation = z.object({
   email: ZInvitationEmail,
   role: ZRole,
   departmentId: ZDepartmentRef.optional(),
+  /** "Anyone with the link" instead of only the invited address (a checkbox: "on" from forms). */
+  anyoneWithLink: z.union([z.boolean(), z.literal("on")]).optional().transform((v) => v === true || v === "on"),
 });
 export const ZInvitationRef = z.object({ invitationId: z.uuid() });
 

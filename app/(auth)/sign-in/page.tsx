@@ -20,6 +20,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const callbackUrl = safeCallbackUrl(rawCallback);
   if ((await auth())?.user) redirect(callbackUrl);
   const t = await getTranslations("auth");
+  const ts = await getTranslations("security");
   const env = getEnv();
   const sso = isOidcEnabled(env);
   const ssoFailed = error && error !== "CredentialsSignin";
@@ -51,6 +52,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         callbackUrl={callbackUrl}
         initialError={error === "CredentialsSignin" ? (code === "rate_limited" ? "rate_limited" : "invalid") : undefined}
       />
+      <p className="mt-3 text-center text-sm">
+        <Link className="text-brand-600 hover:underline" href="/forgot-password">{ts("forgotLink")}</Link>
+      </p>
       <p className="mt-5 text-center text-sm text-slate-600">
         {t("noAccount")}{" "}
         <Link className="font-medium text-brand-600 hover:underline" href={`/sign-up${callbackUrl !== "/" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}>

@@ -6,10 +6,12 @@ import { getDb } from "@/db/client";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { createLocalAccount } from "@/lib/auth/create-local-account";
 import { AppError } from "@/lib/errors";
-import { requestIp } from "@/lib/server/request-info";
+import { sendVerificationEmail } from "@/lib/auth/send-verification-email";
+import { ThrottledError, consumeSignUp } from "@/lib/auth/throttle";
+import { requestIp, requestOrigin } from "@/lib/server/request-info";
 import { ZSignUp } from "@/lib/validations/auth";
 
-export type SignUpState = { fields?: Partial<Record<"name" | "email" | "password", string>>; values?: { name: string; email: string } } | undefined;
+export type SignUpState = { fields?: Partial<Record<"name" | "email" | "password", string>>; values?: { name: string; email: string }; error?: "rate_limited" } | undefined;
 
 const FIELD_MESSAGE: Record<string, string> = {
   name: "nameRequired",
@@ -36,13 +38,15 @@ export async function signUpAction(_prev: SignUpState, form: FormData): Promise<
     return { fields, values };
   }
   const db = await getDb();
+  const ip = (await requestIp()) ?? "unknown";
   try {
-    await createLocalAccount(db, {
-      ...parsed.data,
-      locale: await getLocale(),
-      ip: (await requestIp()) ?? undefined,
-    });
+    await consumeSignUp(db, ip);
+    const user = await createLocalAccount(db, { ...parsed.data, locale: await getLocale(), ip });
+    // The account works at once, but its address counts as verified (domain join, SSO linking)
+    // only after the link in this mail is followed.
+    await sendVerificationEmail(db, user, await requestOrigin());
   } catch (err) {
+    if (err instanceof ThrottledError) return { error: "rate_limited", values };
     if (err instanceof AppError && err.code === "conflict") return { fields: { email: "emailTaken" }, values };
     throw err;
   }

@@ -9,8 +9,10 @@ import { originFromHeaders } from "@/lib/server/origin";
 
 function onRequestOrigin(req: NextRequest): NextRequest {
   const origin = originFromHeaders(req.headers);
-  if (req.nextUrl.origin === origin) return req;
-  return new NextRequest(new URL(req.nextUrl.pathname + req.nextUrl.search, origin), req);
+  // Compare req.url itself (what Auth.js reads): nextUrl already follows the Host header.
+  const current = new URL(req.url);
+  if (current.origin === origin) return req;
+  return new NextRequest(new URL(current.pathname + current.search, origin), req);
 }
 
 export const GET = (req: NextRequest) => handlers.GET(onRequestOrigin(req));

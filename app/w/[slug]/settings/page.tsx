@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { eq } from "drizzle-orm";
+import { isSmtpConfigured } from "@/lib/mail";
 import { getTranslations } from "next-intl/server";
 import { listWorkspaceAuditEvents } from "@/db/queries/audit-events";
 import { countMembersByDepartment, listDepartments } from "@/db/queries/departments";
@@ -27,6 +29,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
   const { access, db } = await requireWorkspaceAccess(slug);
   const t = await getTranslations("settings");
   const tc = await getTranslations("common");
+  const ts = await getTranslations("security");
   const editable = can(access.role, "manage_workspace");
   const showAudit = can(access.role, "view_audit");
   const page = ZAuditPage.parse((await searchParams).page);
@@ -69,6 +72,11 @@ export default async function SettingsPage({ params, searchParams }: Props) {
       <Card className="p-5">
         <DiscussionSettingsForm workspace={access.slug} editable={editable} initial={discussion} />
       </Card>
+      {showAudit && !isSmtpConfigured() ? (
+        <p className="text-sm">
+          <Link href={`/w/${access.slug}/settings/mailbox`} className="font-medium text-brand-600 hover:underline">{ts("mailboxLink")}</Link>
+        </p>
+      ) : null}
       {audit ? (
         <Card className="p-5" id="audit">
           <h2 className="text-base font-semibold text-slate-900">{t("auditLog")}</h2>
