@@ -120,10 +120,14 @@ export async function startServer(distDir: string, databaseUrl: string): Promise
   proc.stdout!.on("data", (d) => (log += d));
   proc.stderr!.on("data", (d) => (log += d));
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  // Generous: on a shared 2-core machine a cold start (migrations, demo seed, Next) can take minutes.
+  const deadline = Date.now() + 600_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`server exited: ${log}`);
-    if (Date.now() > deadline) throw new Error(`server did not start: ${log}`);
+    if (Date.now() > deadline) {
+      proc.kill("SIGKILL");
+      throw new Error(`server did not start: ${log}`);
+    }
     const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
     if (ok) break;
     await sleep(300);
