@@ -46,14 +46,19 @@ async function measureLoad(page: Page, url: string): Promise<{ tbt: number; long
   return { tbt: tbt(observed.longTasks), longest: Math.max(0, ...observed.longTasks), domNodes: counts.dom, svgNodes: counts.svg };
 }
 
-async function measureFilterChange(page: Page, url: string, department: string): Promise<{ inp: number; shown: number; tbt: number }> {
+/**
+ * A real (trusted) key press on the department select: Event Timing ignores the synthetic events
+ * Playwright's selectOption dispatches, so those would report nothing.
+ */
+async function measureFilterChange(page: Page, url: string): Promise<{ inp: number; shown: number; tbt: number }> {
   await page.goto(url);
   await quiet(page);
   await page.evaluate("window.__bench.longTasks = []; window.__bench.events = []");
   const grid = page.getByTestId("dashboard-grid");
   const t0 = Date.now();
-  await page.getByTestId("filter-department").selectOption(department);
-  await page.waitForURL((u) => u.searchParams.get("department") === department);
+  await page.getByTestId("filter-department").focus();
+  await page.keyboard.press("ArrowDown");
+  await page.waitForURL((u) => Boolean(u.searchParams.get("department")));
   await grid.and(page.locator('[aria-busy="false"]')).waitFor();
   const shown = Date.now() - t0;
   await page.waitForTimeout(500);
@@ -104,7 +109,7 @@ export async function runDashboardBrowserBench(options: { maps?: number; touchpo
     }
     const changes = { inp: [] as number[], shown: [] as number[], tbt: [] as number[] };
     for (let i = 0; i < RUNS; i++) {
-      const r = await measureFilterChange(page, pages[0].url, i % 2 ? "Sales" : "Marketing");
+      const r = await measureFilterChange(page, pages[0].url);
       changes.inp.push(r.inp);
       changes.shown.push(r.shown);
       changes.tbt.push(r.tbt);
