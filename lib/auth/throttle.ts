@@ -104,7 +104,8 @@ async function consumeAll(pairs: [Limiter, string][]): Promise<void> {
   const results = await Promise.allSettled(pairs.map(([limiter, key]) => limiter.consume(key)));
   const blocked = results.flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
   if (blocked.length === 0) return;
-  const real = blocked.find((b) => !(b instanceof RateLimiterRes));
+  // Duck-typed: the bundle may hold two copies of RateLimiterRes.
+  const real = blocked.find((b) => !(b instanceof RateLimiterRes) && typeof (b as { msBeforeNext?: unknown })?.msBeforeNext !== "number");
   // A store failure must not open the door: treat it as throttled (and say so in the log).
   if (real) {
     console.error("throttle store failed", real);
