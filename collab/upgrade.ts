@@ -1,11 +1,10 @@
 // Deciding an upgrade request before any document is touched: Origin, credentials, document name,
 // the document's workspace, and the caller's membership there.
 import type { IncomingMessage } from "node:http";
-import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, DbOrTx } from "@/db/client";
+import type { Database } from "@/db/client";
 import { findAccessById } from "@/db/queries/memberships";
-import { journeyMaps, personas, stakeholderMaps, type Role } from "@/db/schema";
+import type { Role } from "@/db/schema";
 import { can } from "@/lib/auth/policy";
 import { resolveCaller } from "@/lib/auth/resolve-caller";
 import { findActiveShareLinkById } from "@/lib/sharing/open-share-link";

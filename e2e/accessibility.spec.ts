@@ -28,7 +28,6 @@ export type AxeState = {
 const MEMBERS: readonly Role[] = ["owner", "editor", "viewer"];
 /** States whose markup differs for viewers (read-only); editors see what owners see there. */
 const OWNER_VIEWER: readonly Role[] = ["owner", "viewer"];
-const EDITORS: readonly Role[] = ["owner", "editor"];
 const OWNER: readonly Role[] = ["owner"];
 const ANONYMOUS: readonly Role[] = ["anonymous"];
 const USER_OF_ROLE: Record<Exclude<Role, "anonymous">, string> = { owner: DEMO.ada, editor: DEMO.ben, viewer: DEMO.vic };

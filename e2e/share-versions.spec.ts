@@ -115,7 +115,7 @@ test("restoring a version reaches another browser at once, and undo brings the p
   await expect(ben.getByTestId("map-grid")).toContainText("Broken touchpoint");
 
   await ada.getByTestId("history-button").click();
-  const panel = ada.getByTestId("history-panel");
+  await expect(ada.getByTestId("history-panel")).toBeVisible();
   // By its name (other versions' "Compare with" lists mention it too; the daily job may add one).
   const named = (p: Page, name: string) => p.getByTestId("history-version").filter({ has: p.locator("p", { hasText: new RegExp(`^${name}$`) }) });
   const version = named(ada, "Known good");

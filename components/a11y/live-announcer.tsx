@@ -66,6 +66,7 @@ export function usePresenceAnnouncements(
     return () => clearTimeout(timer);
   }, []);
   const messagesRef = useRef(messages);
+  // eslint-disable-next-line react-hooks/refs -- the latest callback for effects and handlers; never read during render
   messagesRef.current = messages;
   useEffect(() => {
     const now = new Map(people.filter((p) => p.id !== meId).map((p) => [p.id, p.name]));
@@ -93,6 +94,7 @@ export function useRemoteChangeAnnouncement(
 ) {
   const previous = useRef<{ key: string | null; snapshot: string | null }>({ key: null, snapshot: null });
   const messageRef = useRef(message);
+  // eslint-disable-next-line react-hooks/refs -- the latest callback for effects and handlers; never read during render
   messageRef.current = message;
   useEffect(() => {
     const before = previous.current;

@@ -60,6 +60,7 @@ export function CommentsPanel(props: Props) {
   useEffect(() => {
     if (!props.focusThreadId || !discussion.threads) return;
     const th = discussion.threads.find((x) => x.id === props.focusThreadId);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- loads or applies external state (server data, the URL, a dialog opening) once the component is there
     if (th?.resolvedAt && !anchor?.id) setTab("resolved");
     requestAnimationFrame(() => {
       // Scrolled to and outlined, not focused: the keyboard stays on the cell the link opened.

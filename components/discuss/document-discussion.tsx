@@ -39,6 +39,7 @@ export function DocumentDiscussion({
     const q = new URLSearchParams(window.location.search);
     const id = q.get(docKind === "persona" ? "section" : "stakeholder");
     const thread = q.get("comment");
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- loads or applies external state (server data, the URL, a dialog opening) once the component is there
     if (id) setOpen({ anchor: { kind: anchorKind, id, label: labelOf(id) }, threadId: thread });
     else if (thread) setOpen({ anchor: null, threadId: thread });
   }, [discussion.threads, docKind, anchorKind, labelOf]);

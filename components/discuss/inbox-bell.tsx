@@ -9,7 +9,12 @@ import { countUnreadAction } from "@/lib/actions/discuss/notifications";
 export function InboxBell({ workspace, href, unread, active, compact, onNavigate }: { workspace: string; href: string; unread: number; active: boolean; compact?: boolean; onNavigate?: () => void }) {
   const t = useTranslations("discuss");
   const [count, setCount] = useState(unread);
-  useEffect(() => setCount(unread), [unread]);
+  // A new page brings a new number: take it (during render, not in an effect).
+  const [pageUnread, setPageUnread] = useState(unread);
+  if (pageUnread !== unread) {
+    setPageUnread(unread);
+    setCount(unread);
+  }
   useEffect(() => {
     const refresh = () => void countUnreadAction({ workspace }).then((r) => r.ok && setCount(r.data));
     window.addEventListener("focus", refresh);

@@ -49,6 +49,7 @@ export function useDiscussion(docKind: DocKind, docId: string, meId: string, app
   }, [docKind, docId, meId]);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- loads or applies external state (server data, the URL, a dialog opening) once the component is there
     void reload();
   }, [reload]);
 
@@ -61,6 +62,7 @@ export function useDiscussion(docKind: DocKind, docId: string, meId: string, app
 
   // Events are not stored: after a reconnect, catch up once.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- loads or applies external state (server data, the URL, a dialog opening) once the component is there
     if (connected) void reload();
   }, [connected, reload]);
 

@@ -478,6 +478,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
   }, [setFocus]);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- loads or applies external state (server data, the URL, a dialog opening) once the component is there
     if (active) markSeen(active.col);
   }, [active, markSeen]);
 
@@ -492,6 +493,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
     const stage = q.get("stage");
     const thread = q.get("comment");
     if (tp && map.touchpoints.some((x) => x.id === tp)) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- loads or applies external state (server data, the URL, a dialog opening) once the component is there
       setActive({ col: tp, lane: "title" });
       requestFocus();
       if (thread) {

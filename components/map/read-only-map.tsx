@@ -59,6 +59,7 @@ export function ReadOnlyMap({ doc, hideNames = false, header }: Props) {
   );
   return (
     <EditorContext.Provider value={context}>
+      {/* eslint-disable-next-line react-hooks/refs -- `fit` reads the scroll container only when clicked, never during render */}
       {header(map, { value: zoom, set: (z) => setZoom(clampZoom(z)), fit })}
       {map.stages.length ? (
         <MapGrid

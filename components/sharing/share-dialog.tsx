@@ -52,6 +52,7 @@ function ShareDialog({ workspaceSlug, kind, docId, canEdit, onClose }: Props & {
 
   useEffect(() => {
     ref.current?.showModal();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- loads or applies external state (server data, the URL, a dialog opening) once the component is there
     void load();
   }, [load]);
 

@@ -14,7 +14,6 @@ const MAX_LENGTH = 2000;
 export function safeCallbackUrl(raw: unknown, baseUrl?: string, fallback = "/"): string {
   if (typeof raw !== "string" || raw.length === 0 || raw.length > MAX_LENGTH) return fallback;
   // Control characters (tab/CR/LF are stripped by URL parsers, so "/\t/evil" would become "//evil") and backslashes.
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\]/.test(raw)) return fallback;
 
   let base: URL | null = null;

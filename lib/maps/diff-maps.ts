@@ -89,10 +89,22 @@ export function diffMaps(before: MapData, after: MapData): MapDiff {
     }
     const sb = stagesBefore.get(b.stageId) ?? "";
     const sa = stagesAfter.get(a.stageId) ?? "";
-    if (b.stageId !== a.stageId) (change.stage = { before: sb, after: sa }), (any = true);
-    if (b.emotion !== a.emotion) (change.emotion = { before: b.emotion, after: a.emotion }), (any = true);
-    if (b.momentOfTruth !== a.momentOfTruth) (change.momentOfTruth = { before: b.momentOfTruth, after: a.momentOfTruth }), (any = true);
-    if (b.department !== a.department) (change.department = { before: b.department, after: a.department }), (any = true);
+    if (b.stageId !== a.stageId) {
+      change.stage = { before: sb, after: sa };
+      any = true;
+    }
+    if (b.emotion !== a.emotion) {
+      change.emotion = { before: b.emotion, after: a.emotion };
+      any = true;
+    }
+    if (b.momentOfTruth !== a.momentOfTruth) {
+      change.momentOfTruth = { before: b.momentOfTruth, after: a.momentOfTruth };
+      any = true;
+    }
+    if (b.department !== a.department) {
+      change.department = { before: b.department, after: a.department };
+      any = true;
+    }
     const texts: TextChange[] = [];
     for (const f of TEXT_FIELDS) if (b[f] !== a[f]) texts.push({ field: f, before: b[f], after: a[f] });
     const laneNames = new Map([...before.lanes, ...after.lanes].map((l) => [l.id, l.name]));
@@ -101,11 +113,20 @@ export function diffMaps(before: MapData, after: MapData): MapDiff {
       const y = a.laneValues[laneId] ?? "";
       if (x !== y) texts.push({ field: `lane:${laneNames.get(laneId) ?? laneId}`, before: x, after: y });
     }
-    if (texts.length) (change.texts = texts), (any = true);
+    if (texts.length) {
+      change.texts = texts;
+      any = true;
+    }
     const pains = listChange(b.painPoints.map((p) => p.text), a.painPoints.map((p) => p.text));
-    if (pains) (change.painPoints = pains), (any = true);
+    if (pains) {
+      change.painPoints = pains;
+      any = true;
+    }
     const opps = listChange(b.opportunities.map((o) => o.text), a.opportunities.map((o) => o.text));
-    if (opps) (change.opportunities = opps), (any = true);
+    if (opps) {
+      change.opportunities = opps;
+      any = true;
+    }
     if (any) changed.push({ ...ref(a, stagesAfter), changes: change });
     // KPIs matched by id within the touchpoint; a KPI only on one side counts as "no status" there.
     const kb = new Map(b.kpis.map((k) => [k.id, k]));
