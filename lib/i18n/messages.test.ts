@@ -3,6 +3,7 @@
 // user never sees a key path or a raw "{count}".
 import fs from "node:fs";
 import path from "node:path";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "./config";
 import { loadMessages } from "./messages";
@@ -21,9 +22,17 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 }
 
 /** The argument names an ICU message uses ({name}, {count, plural, …}), sorted; plural branches ({=0 {…}}) are not arguments. */
+/** The ICU argument names a message uses (select/plural case bodies are text, not arguments). */
 function placeholders(message: string): string[] {
   const names = new Set<string>();
-  for (const match of message.matchAll(/(?<!(?:=\d+|zero|one|two|few|many|other)\s*)\{\s*([A-Za-z_]\w*)\s*[,}]/g)) names.add(match[1]);
+  const visit = (elements: MessageFormatElement[]) => {
+    for (const el of elements) {
+      if ("value" in el && typeof el.value === "string" && el.type !== TYPE.literal && el.type !== TYPE.pound) names.add(el.value);
+      if ("options" in el) for (const option of Object.values(el.options)) visit(option.value);
+      if ("children" in el) visit(el.children);
+    }
+  };
+  visit(parse(message, { ignoreTag: true }));
   return [...names].sort();
 }
 
