@@ -75,6 +75,8 @@ describe.each(testDrivers)("collab persistence (%s)", { timeout: 120_000 }, (dri
     for (let i = 0; i < 100; i++) list.push([i]);
     list.delete(0, 10); // deleted content must not come back from the snapshot
     a.doc.getText("t").insert(0, "after compaction");
+    // The client's edits travel asynchronously: wait until the server holds the last one.
+    await waitFor(async () => (await s.service.getDocumentState(docName)).getText("t").toString() === "after compaction", "the server has every edit");
     await waitFor(async () => s.service.stats().counters.compactions > 0, "a compaction ran");
     await s.service.flush();
     await waitFor(async () => (await logRows(docName)) < 100, "compacted rows deleted");
