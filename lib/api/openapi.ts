@@ -9,8 +9,11 @@ import { IMPORT_TARGETS } from "@/lib/import/column-mapping";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/import/analyze-import";
 import { ZTemplateQuery } from "@/lib/import/template-file";
 import { ZMapExport } from "@/lib/maps/map-document";
+import { MAX_VERSIONS_PER_MAP, ZVersionLabel } from "@/lib/maps/map-versions";
 import { ZPersonaExport } from "@/lib/personas/persona-document";
+import { MAX_ACTIVE_LINKS_PER_DOC, MAX_SHARE_DAYS, ZShareLinkInput } from "@/lib/sharing/create-share-link";
 import { ZStakeholdersExport } from "@/lib/stakeholders/stakeholder-document";
+import { COMMENT_MAX_CHARS, ZCommentListQuery, ZCreateComment, ZMarkNotificationsRead, ZNotificationListQuery, ZUpdateComment } from "@/lib/validations/comments";
 import { ZCreateMap, ZMapListQuery, ZMetricsBody } from "@/lib/validations/maps";
 
 type Json = Record<string, unknown>;
@@ -54,6 +57,36 @@ const ZMapSummary = z.object({
   createdAt: z.iso.datetime(), updatedAt: z.iso.datetime(), reviewedAt: z.iso.datetime().nullable(),
 });
 
+const ZComment = z.object({
+  id: z.uuid(), body: z.string(), authorId: z.uuid().nullable(), authorName: z.string().nullable(), authorEmail: z.string().nullable(),
+  createdAt: z.iso.datetime(), editedAt: z.iso.datetime().nullable(),
+});
+const ZAnchorKind = z.enum(["document", "touchpoint", "stage", "section", "stakeholder"]);
+const ZThread = ZComment.extend({
+  anchor: z.object({ kind: ZAnchorKind, id: z.string().nullable(), label: z.string(), removed: z.boolean() }),
+  resolvedAt: z.iso.datetime().nullable(), resolvedBy: z.uuid().nullable(), mentionsMe: z.boolean(), replies: z.array(ZComment),
+});
+const ZCreatedComment = z.object({
+  id: z.uuid(), threadId: z.uuid(), body: z.string(), authorId: z.uuid(),
+  anchor: z.object({ kind: ZAnchorKind, id: z.string().nullable(), label: z.string() }),
+  mentions: z.object({ userIds: z.array(z.uuid()), departmentIds: z.array(z.uuid()) }).describe("the members and departments the text mentions"), createdAt: z.iso.datetime(),
+});
+const ZNotification = z.object({
+  id: z.uuid(),
+  kind: z.string().describe("mention, reply, touchpoint_owner, opportunity_owner, map_owner, review_due, invitation_accepted"),
+  workspace: z.string(), title: z.string(), excerpt: z.string(),
+  path: z.string().describe("opens the exact place, e.g. /w/acme/maps/{id}?tp={touchpointId}&comment={threadId}"),
+  actorName: z.string().nullable(), docKind: z.string().nullable(), docId: z.string().nullable(),
+  anchor: z.object({ kind: z.string().nullable(), id: z.string().nullable() }), commentId: z.uuid().nullable(),
+  readAt: z.iso.datetime().nullable(), createdAt: z.iso.datetime(),
+});
+const ZShareLink = z.object({
+  id: z.uuid(), createdAt: z.iso.datetime(), expiresAt: z.iso.datetime().nullable(), hasPassword: z.boolean(), showNames: z.boolean(),
+  openCount: z.number().int(), lastOpenedAt: z.iso.datetime().nullable(), createdByName: z.string().nullable(),
+});
+const ZVersionKind = z.enum(["named", "daily", "restore"]).describe("named; daily = saved automatically once a day when the map changed; restore = the state just before a restore");
+const ZVersionItem = z.object({ id: z.uuid(), name: z.string(), kind: ZVersionKind, createdAt: z.iso.datetime(), createdByName: z.string().nullable() });
+
 const ERROR_TEXT: Record<number, string> = {
   400: "Malformed request", 401: "No valid session or token", 403: "The caller's role does not allow this",
   404: "Not found, or in another workspace", 409: "Conflict", 413: "Too large", 422: "Invalid input", 429: "Too many requests",
@@ -61,6 +94,49 @@ const ERROR_TEXT: Record<number, string> = {
 
 const READ = [401, 404];
 const WRITE = [401, 403, 404, 413, 422];
+
+const DOC_NAMES = { maps: "journey map", personas: "persona", "stakeholder-maps": "stakeholder map" } as const;
+const ANCHORS: Record<keyof typeof DOC_NAMES, string> = {
+  maps: "`{touchpointId}` or `{stageId}`",
+  personas: "`{section}` (`demographics`, `job`, `goals`, `pains`, `information`, `evidence`)",
+  "stakeholder-maps": "`{stakeholderId}`",
+};
+
+/** GET/POST /api/v1/{maps|personas|stakeholder-maps}/{id}/comments (lib/comments/comments-api.ts). */
+function commentOperations(doc: keyof typeof DOC_NAMES): Partial<Record<Method, Operation>> {
+  return {
+    get: {
+      tag: "comments",
+      summary: `The ${DOC_NAMES[doc]}'s comment threads, oldest first`,
+      query: ZCommentListQuery,
+      ok: { status: 200, description: "Threads with their replies", schema: z.array(ZThread) },
+      errors: [...READ, 422],
+    },
+    post: {
+      tag: "comments",
+      summary: "Start a thread or reply to one (`parentId`)",
+      description: `Anchor: ${ANCHORS[doc]}, or none for the whole document. \`body\`: 1–${COMMENT_MAX_CHARS.toLocaleString("en")} characters. Mentions in the text: \`@\` + a member's e-mail or \`@[Department name]\`; a mention of someone who is not a member, or of an unknown department → 422 naming them, nothing is stored. Viewers may comment unless the workspace turned it off (403).`,
+      body: ZCreateComment,
+      ok: { status: 201, description: "The new comment", schema: ZCreatedComment },
+      errors: WRITE,
+    },
+  };
+}
+
+/** GET/POST /api/v1/{maps|personas|stakeholder-maps}/{id}/share-links (lib/sharing/share-link-api.ts). */
+function shareLinkOperations(doc: keyof typeof DOC_NAMES): Partial<Record<Method, Operation>> {
+  return {
+    get: { tag: "share-links", summary: `The ${DOC_NAMES[doc]}'s active view-only share links`, ok: { status: 200, description: "Active links", schema: z.array(ZShareLink) }, errors: READ },
+    post: {
+      tag: "share-links",
+      summary: `Create a view-only share link to the ${DOC_NAMES[doc]} (editors)`,
+      description: `\`expiresAt\`: ISO time 1–${MAX_SHARE_DAYS} days ahead, omitted/null = never; \`password\`: 4–200 characters (stored as a scrypt hash); \`showNames\`: member names visible in the shared view (default false). The URL's secret is returned only here (stored as a SHA-256 hash). At most ${MAX_ACTIVE_LINKS_PER_DOC} active links per document (409).`,
+      body: ZShareLinkInput,
+      ok: { status: 201, description: "The link; `url` (/s/{secret}) opens the read-only view without an account", schema: z.object({ id: z.uuid(), url: z.url(), expiresAt: z.iso.datetime().nullable() }) },
+      errors: [...WRITE, 409],
+    },
+  };
+}
 
 export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   "/api/v1/openapi.json": {
@@ -144,6 +220,66 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   "/api/v1/stakeholder-maps/{id}/export": {
     get: { tag: "stakeholders", summary: "The stakeholder map as a PDF (A3 landscape)", query: z.object({ format: z.enum(["pdf"]), locale: z.enum(["en", "de"]).optional() }), ok: { status: 200, description: "The PDF", contentTypes: ["application/pdf"] }, errors: [400, ...READ] },
   },
+  "/api/v1/maps/{id}/comments": commentOperations("maps"),
+  "/api/v1/personas/{id}/comments": commentOperations("personas"),
+  "/api/v1/stakeholder-maps/{id}/comments": commentOperations("stakeholder-maps"),
+  "/api/v1/comments/{id}": {
+    patch: {
+      tag: "comments",
+      summary: "Resolve / reopen a thread (`{resolved}`) or edit a comment's text (`{body}`)",
+      description: "`{resolved: true|false}` resolves or reopens the thread: anyone who may comment (viewers too, unless the workspace turned it off). `{body}` edits the text: the author only; newly mentioned people are notified.",
+      body: ZUpdateComment,
+      ok: { status: 200, description: "The comment", schema: z.object({ id: z.uuid(), threadId: z.uuid(), body: z.string(), resolvedAt: z.iso.datetime().nullable(), editedAt: z.iso.datetime().nullable() }) },
+      errors: WRITE,
+    },
+    delete: { tag: "comments", summary: "Delete a comment (the author, or an admin / owner); deleting a thread's first comment deletes its replies", ok: { status: 204, description: "Deleted" }, errors: [401, 403, 404] },
+  },
+  "/api/v1/notifications": {
+    get: { tag: "notifications", summary: "The caller's inbox, newest first", query: ZNotificationListQuery, ok: { status: 200, description: "Notifications", schema: z.array(ZNotification) }, errors: [401, 422] },
+  },
+  "/api/v1/notifications/read": {
+    post: { tag: "notifications", summary: "Mark the caller's entries read: `{ids}` or `{all: true}` (others' ids are ignored)", body: ZMarkNotificationsRead, ok: { status: 200, description: "How many entries changed", schema: z.object({ updated: z.number().int() }) }, errors: [401, 413, 422] },
+  },
+  "/api/v1/maps/{id}/share-links": shareLinkOperations("maps"),
+  "/api/v1/personas/{id}/share-links": shareLinkOperations("personas"),
+  "/api/v1/stakeholder-maps/{id}/share-links": shareLinkOperations("stakeholder-maps"),
+  "/api/v1/share-links/{id}": {
+    delete: { tag: "share-links", summary: "Revoke a share link (editors): it answers 404 from now on and open shared views close", ok: { status: 204, description: "Revoked" }, errors: [401, 403, 404] },
+  },
+  "/api/v1/maps/{id}/versions": {
+    get: { tag: "versions", summary: "The map's saved versions, newest first", ok: { status: 200, description: "Versions", schema: z.array(ZVersionItem) }, errors: READ },
+    post: {
+      tag: "versions",
+      summary: "Save the map's current state as a named version (editors)",
+      description: `At most ${MAX_VERSIONS_PER_MAP} versions per map (409).`,
+      // The handler's body is `z.object({ name: ZVersionLabel })` (app/api/v1/maps/[id]/versions/route.ts).
+      body: z.object({ name: ZVersionLabel }),
+      ok: { status: 201, description: "The new version", schema: z.object({ id: z.uuid(), name: z.string(), createdAt: z.iso.datetime() }) },
+      errors: [...WRITE, 409],
+    },
+  },
+  "/api/v1/maps/{id}/versions/{versionId}": {
+    get: { tag: "versions", summary: "That version of the map as journeyboard.map/v1, plus `version: {id, name, kind, createdAt}`", ok: { status: 200, description: "The version", schema: z.intersection(ZMapExport, z.object({ version: ZVersionItem.omit({ createdByName: true }) })) }, errors: READ },
+  },
+  "/api/v1/maps/{id}/versions/{versionId}/compare": {
+    get: {
+      tag: "versions",
+      summary: "What changed from this version to another one (or to the map now)",
+      description: "`diff.touchpoints.{added, removed, changed}` (title, stage, emotion, moment of truth, department, `texts` for the text lanes and custom lanes, `painPoints`/`opportunities` added and removed), `diff.kpis` (status on/off target), `diff.kpiValues` (added, removed, target/actual changed), `diff.gaps`, `diff.stages`, `diff.averageEmotion`.",
+      query: z.object({ with: z.string().optional().describe("the other version's id; omitted = the map now") }),
+      ok: { status: 200, description: "The comparison", schema: { type: "object" } },
+      errors: READ,
+    },
+  },
+  "/api/v1/maps/{id}/versions/{versionId}/restore": {
+    post: {
+      tag: "versions",
+      summary: "Restore a saved version (editors)",
+      description: "The current state is saved as a `restore` version first (restoring that one undoes it), then the version's content is applied through the live document like PUT (open editors see it at once).",
+      ok: { status: 200, description: "The map as restored and the id of the version saved before", schema: z.object({ map: ZMapExport, savedVersionId: z.uuid() }) },
+      errors: [401, 403, 404, 409],
+    },
+  },
   "/api/v1/workspaces/{slug}/dashboard": {
     get: { tag: "dashboard", summary: "Every dashboard panel as JSON", query: ZDashboardFilters, queryNames: FILTER_PARAMS, ok: { status: 200, description: "Panels", schema: { type: "object" } }, errors: READ },
   },
@@ -151,7 +287,7 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
 
 function operationJson(path: string, op: Operation): Json {
   const parameters: Json[] = [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-    name: m[1], in: "path", required: true, schema: { type: "string" }, description: m[1] === "slug" ? "workspace slug" : "resource id (uuid)",
+    name: m[1], in: "path", required: true, schema: { type: "string" }, description: m[1] === "slug" ? "workspace slug" : m[1] === "versionId" ? "version id (uuid)" : "resource id (uuid)",
   }));
   if (op.query) {
     for (const [key, field] of Object.entries(op.query.shape)) {
@@ -201,11 +337,11 @@ export function buildOpenApiDocument(): Json {
     info: {
       title: "Journeyboard REST API",
       version: "1",
-      description: "Customer journey maps, personas, stakeholder maps and dashboards. Authenticate with the session cookie or `Authorization: Bearer <personal access token>`. Another workspace's resources answer 404; viewers read only.",
+      description: "Customer journey maps (with saved versions), personas, stakeholder maps, dashboards, comments, notifications and share links. Authenticate with the session cookie or `Authorization: Bearer <personal access token>`. Another workspace's resources answer 404; viewers read only.",
     },
     servers: [{ url: "/" }],
     security: [{ bearerToken: [] }, { sessionCookie: [] }],
-    tags: ["workspaces", "maps", "personas", "stakeholders", "dashboard", "meta"].map((name) => ({ name })),
+    tags: ["workspaces", "maps", "versions", "personas", "stakeholders", "comments", "notifications", "share-links", "dashboard", "meta"].map((name) => ({ name })),
     paths: Object.fromEntries(Object.entries(OPERATIONS).map(([path, ops]) => [path, Object.fromEntries(Object.entries(ops).map(([m, op]) => [m, operationJson(path, op!)]))])),
     components: {
       schemas: { Error: schemaOf(ZError, "output"), MapExport: schemaOf(ZMapExport, "output"), MapSummary: schemaOf(ZMapSummary, "output") },

@@ -1,18 +1,12 @@
 // REST handlers shared by /api/v1/{maps|personas|stakeholder-maps}/{id}/comments (CONTRACT §8).
 import "server-only";
-import { z } from "zod";
 import type { CommentDocKind } from "@/db/schema";
 import { apiRoute, readJson } from "@/lib/api/route";
 import { appBaseUrl, requestOrigin } from "@/lib/notifications/app-url";
-import { ZCreateComment } from "@/lib/validations/comments";
+import { ZCommentListQuery, ZCreateComment } from "@/lib/validations/comments";
 import { authorizeCommentDocument } from "./authorize-comment-document";
 import { createComment } from "./create-comment";
 import { listComments, type ThreadView } from "./list-comments";
-
-const ZListQuery = z.object({
-  status: z.enum(["open", "resolved", "all"]).default("all"),
-  mentions: z.enum(["me"]).optional(),
-});
 
 /** 10,000 characters of body in UTF-8 plus JSON overhead. */
 const MAX_BODY_BYTES = 64_000;
@@ -27,7 +21,7 @@ export function commentListHandler(kind: CommentDocKind) {
   return apiRoute<{ id: string }>(async ({ db, caller, params, request }) => {
     const { doc } = await authorizeCommentDocument(db, caller.userId, kind, params.id, "read");
     const url = new URL(request.url);
-    const q = ZListQuery.parse(Object.fromEntries(url.searchParams));
+    const q = ZCommentListQuery.parse(Object.fromEntries(url.searchParams));
     return Response.json(filterThreads(await listComments(db, doc, caller.userId), q.status, q.mentions === "me"));
   });
 }

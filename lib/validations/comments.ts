@@ -36,6 +36,18 @@ export const ZUpdateComment = z
 export const ZMarkNotificationsRead = z.object({ ids: z.array(z.uuid()).min(1).max(500).optional(), all: z.boolean().optional() })
   .refine((r) => r.ids || r.all, "ids_required");
 
+/** `GET …/comments` query: `?status=open|resolved|all` (default all), `?mentions=me`. */
+export const ZCommentListQuery = z.object({
+  status: z.enum(["open", "resolved", "all"]).default("all").describe("open or resolved threads only (default: all)"),
+  mentions: z.enum(["me"]).optional().describe("only threads that mention the caller"),
+});
+
+/** `GET /api/v1/notifications` query. */
+export const ZNotificationListQuery = z.object({
+  unread: z.enum(["0", "1"]).optional().describe("1 = unread entries only"),
+  limit: z.coerce.number().int().min(1).max(500).optional().describe("at most this many entries"),
+});
+
 export const ZReviewNote = z.string().trim().min(1, "review_note_required").max(2000, "review_note_too_long");
 export const ZReviewIntervalDays = z.coerce.number().int().min(7, "review_interval_range").max(730, "review_interval_range");
 
