@@ -27,7 +27,7 @@ function placeholders(message: string): string[] {
   const names = new Set<string>();
   const visit = (elements: MessageFormatElement[]) => {
     for (const el of elements) {
-      if ("value" in el && typeof el.value === "string" && el.type !== TYPE.literal && el.type !== TYPE.pound) names.add(el.value);
+      if ("value" in el && typeof el.value === "string" && el.type !== TYPE.literal) names.add(el.value);
       if ("options" in el) for (const option of Object.values(el.options)) visit(option.value);
       if ("children" in el) visit(el.children);
     }
