@@ -34,7 +34,8 @@ test("a first SSO sign-in creates the user from the verified e-mail; the domain 
   await ada.goto("/w/acme/settings");
   await ada.getByLabel("Anyone with a verified e-mail address at this domain may join").check();
   await ada.getByLabel("E-mail domain").fill(domain);
-  await ada.getByRole("button", { name: "Save", exact: true }).click();
+  // The settings page has more than one "Save" (discussion settings): the join-domain form's own.
+  await ada.locator("form").filter({ has: ada.getByLabel("E-mail domain") }).getByRole("button", { name: "Save", exact: true }).click();
   await expect(ada.getByText("Saved", { exact: true })).toBeVisible();
 
   const newcomer = await signInWithSso(browser, baseURL!, `nora.newcomer@${domain}`);
