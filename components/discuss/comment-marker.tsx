@@ -23,7 +23,7 @@ export function CommentMarker({ kind, id, label, className = "" }: { kind: Comme
       title={t("commentsCount", { count })}
       data-testid={`comment-marker-${kind}-${id}`}
       data-count={count}
-      className={`inline-flex shrink-0 items-center gap-0.5 rounded-full px-1.5 text-[11px] font-semibold leading-5 focus-visible:outline-2 focus-visible:outline-brand-500 ${
+      className={`inline-flex min-h-6 min-w-6 shrink-0 items-center justify-center gap-0.5 rounded-full px-1.5 text-[11px] font-semibold leading-5 focus-visible:outline-2 focus-visible:outline-brand-500 ${
         count > 0 ? "bg-amber-100 text-amber-900 hover:bg-amber-200" : "text-slate-400 opacity-0 hover:bg-slate-100 hover:text-slate-700 group-hover:opacity-100 focus-visible:opacity-100"
       } ${className}`}
     >

@@ -536,7 +536,7 @@ function TitleHeader({ column, compact, isActive, editing, tabStop, onSelect, on
         <ChangedDot touchpointId={tp.id} />
       </div>
       <div className={`shrink-0 flex-col items-center ${compact ? "hidden" : "flex"}`}>
-        <button type="button" onClick={() => openPanel(tp.id)} aria-label={t("openDetails", { title: tp.title || t("untitledTouchpoint") })} title={t("openDetailsShort")} className="rounded px-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900" data-testid="open-details">
+        <button type="button" onClick={() => openPanel(tp.id)} aria-label={t("openDetails", { title: tp.title || t("untitledTouchpoint") })} title={t("openDetailsShort")} className="inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900" data-testid="open-details">
           <span aria-hidden>⤢</span>
         </button>
         <CommentMarker kind="touchpoint" id={tp.id} label={tp.title || t("untitledTouchpoint")} />
