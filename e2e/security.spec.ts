@@ -172,7 +172,7 @@ test("the app runs under its Content-Security-Policy: pages, charts, language sw
   for (const path of ["/w/globex", "/w/globex/maps", "/w/globex/personas", "/w/globex/stakeholders", "/w/globex/members"]) {
     const res = await page.goto(path);
     expect(res!.status(), path).toBeLessThan(400);
-    await page.waitForLoadState("networkidle");
+    await page.waitForLoadState("load");
   }
   // Charts render (Recharts with inline styles) once the projection has the map.
   await expect(async () => {
@@ -190,6 +190,6 @@ test("the app runs under its Content-Security-Policy: pages, charts, language sw
   await page.goto(`/w/globex/maps/${id}`);
   await expect(page.getByTestId("map-grid")).toBeVisible();
   await expect(page.getByTestId("map-grid")).toContainText(/./);
-  await page.waitForLoadState("networkidle");
+  await page.waitForLoadState("load");
   expect(violations).toEqual([]);
 });
