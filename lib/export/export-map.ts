@@ -1,5 +1,5 @@
 // Exports a map in one of the formats of GET /api/v1/maps/{id}/export (CONTRACT §8). Reads the map
-// through its owning module (lib/maps/map-document.ts), never the projection, so every lane and
+// through its owning module (lib/maps/map-document/), never the projection, so every lane and
 // field is in the file.
 import { z } from "zod";
 import { eq } from "drizzle-orm";

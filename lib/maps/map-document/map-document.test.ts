@@ -49,7 +49,7 @@ import {
   updateSystem,
   updateTouchpointField,
   ZMapExport,
-} from "./map-document";
+} from ".";
 
 function sync(a: Y.Doc, b: Y.Doc) {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
