@@ -13,9 +13,9 @@ import {
 } from "@dnd-kit/core";
 import { computeGaps, getStageNameText, setEmotion, type MapData, type Touchpoint } from "@/lib/maps/map-document";
 import { CellContent, PANEL_LANES, TOGGLE_LANES, toggleMomentOfTruth } from "./cells";
-import { CollabText } from "./collab-text";
+import { CollabText } from "@/components/collab/collab-text";
 import { useEditor } from "./editor-context";
-import { emotionFromKey, emotionKey, formatScore, lowestPoints, scoreAtY } from "./emotion";
+import { emotionFromKey, emotionKey, formatScore, lowestPoints, scoreAtY } from "@/components/emotion/emotion";
 import { EmotionCurve, emotionY } from "./emotion-curve";
 import { GapMarker, groupGaps } from "./gap-markers";
 import {
