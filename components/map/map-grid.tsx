@@ -10,20 +10,21 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import {
   DndContext, DragOverlay, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent,
 } from "@dnd-kit/core";
-import { computeGaps, setEmotion, type MapData } from "@/lib/maps/map-document";
+import { computeGaps, type MapData } from "@/lib/maps/map-document";
 import { PANEL_LANES, TOGGLE_LANES, toggleMomentOfTruth } from "./cells";
 import { useEditor } from "./editor-context";
-import { emotionFromKey, lowestPoints } from "@/components/emotion/emotion";
+import { lowestPoints } from "@/components/emotion/emotion";
 import { EmotionCurve } from "./emotion-curve";
 import { GapMarker, groupGaps } from "./gap-markers";
 import {
-  HEADER_HEIGHT, LABEL_WIDTH, STAGE_BAND_HEIGHT, TITLE_ROW_HEIGHT, dropTarget, keyboardMoveTarget, totalLaneHeight,
+  HEADER_HEIGHT, LABEL_WIDTH, STAGE_BAND_HEIGHT, TITLE_ROW_HEIGHT, dropTarget, totalLaneHeight,
   type Column, type LaneKey, type LaneRow, type StageSpan,
 } from "./layout";
 import { ColumnView } from "./grid/column-view";
 import { LaneLabel } from "./grid/lane-label";
 import { StageSegment } from "./grid/stage-segment";
 import { TitleHeader } from "./grid/title-header";
+import { useGridKeyboard } from "./grid/use-grid-keyboard";
 
 export type CellLane = LaneKey | "title";
 export type ActiveCell = { col: string; lane: CellLane };
@@ -61,7 +62,6 @@ export function MapGrid(props: Props) {
   const t = useTranslations("editor");
   const { canEdit, edit, openPanel } = useEditor();
   const [dragging, setDragging] = useState<string | null>(null);
-  const negativePending = useRef(false);
 
   // TanStack Virtual is opaque to the React Compiler, which then leaves this component as it is.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -174,86 +174,10 @@ export function MapGrid(props: Props) {
     setEditing(true);
   };
 
-  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
-    const target = event.target as HTMLElement;
-    const cellAttr = target.getAttribute("data-cell");
-    if (!cellAttr || !active || editing) return;
-    const colIdx = columnIndex.get(active.col);
-    if (colIdx === undefined) return;
-    const column = columns[colIdx];
-    const laneIdx = Math.max(0, navLanes.indexOf(active.lane));
-    const isEmotion = active.lane === "emotion" && column.kind === "touchpoint";
-    const key = event.key;
-
-    if (isEmotion && canEdit && !event.altKey && !event.ctrlKey && !event.metaKey && !(event.shiftKey && (key === "ArrowUp" || key === "ArrowDown"))) {
-      const result = emotionFromKey(key, column.touchpoint.emotion, negativePending.current);
-      negativePending.current = result.negativePending;
-      if (result.score !== undefined || key === "-") {
-        event.preventDefault();
-        if (result.score !== undefined && result.score !== column.touchpoint.emotion) {
-          const score = result.score;
-          edit((doc) => setEmotion(doc, column.touchpoint.id, score));
-        }
-        return;
-      }
-    }
-
-    if ((key === "ArrowLeft" || key === "ArrowRight") && event.altKey) {
-      event.preventDefault();
-      if (!canEdit || column.kind !== "touchpoint") return;
-      const target = keyboardMoveTarget(map, column.touchpoint.id, key === "ArrowLeft" ? -1 : 1, event.shiftKey);
-      if (target) {
-        props.onMoveTouchpoint(column.touchpoint.id, target.stageId, target.index);
-        props.requestFocus();
-      }
-      return;
-    }
-    switch (key) {
-      case "ArrowLeft":
-      case "ArrowRight": {
-        event.preventDefault();
-        const next = colIdx + (key === "ArrowLeft" ? -1 : 1);
-        if (next < 0 || next >= columns.length) return;
-        const nextCol = columns[next];
-        move({ col: nextCol.key, lane: nextCol.kind === "empty" ? "title" : active.lane });
-        return;
-      }
-      case "ArrowUp":
-      case "ArrowDown": {
-        event.preventDefault();
-        if (column.kind === "empty") return;
-        const next = laneIdx + (key === "ArrowUp" ? -1 : 1);
-        if (next < 0 || next >= navLanes.length) return;
-        move({ col: active.col, lane: navLanes[next] });
-        return;
-      }
-      case "Home":
-      case "End": {
-        event.preventDefault();
-        const nextCol = columns[key === "Home" ? 0 : columns.length - 1];
-        if (nextCol) move({ col: nextCol.key, lane: nextCol.kind === "empty" ? "title" : active.lane });
-        return;
-      }
-      case "Enter":
-        event.preventDefault();
-        if (event.shiftKey && column.kind === "touchpoint") openPanel(column.touchpoint.id);
-        else activate(column, active.lane);
-        return;
-      case " ":
-        if (TOGGLE_LANES.has(active.lane as LaneKey)) {
-          event.preventDefault();
-          activate(column, active.lane);
-        }
-        return;
-      case "Delete":
-      case "Backspace":
-        if (canEdit && column.kind === "touchpoint" && active.lane === "title") {
-          event.preventDefault();
-          props.onDeleteTouchpoint(column.touchpoint.id);
-        }
-        return;
-    }
-  };
+  const onKeyDown = useGridKeyboard({
+    map, columns, columnIndex, navLanes, active, editing, canEdit, edit, openPanel, move, activate,
+    onMoveTouchpoint: props.onMoveTouchpoint, onDeleteTouchpoint: props.onDeleteTouchpoint, requestFocus: props.requestFocus,
+  });
 
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const onDragStart = (e: DragStartEvent) => setDragging(String(e.active.id));
