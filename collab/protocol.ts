@@ -38,10 +38,11 @@ export const StoredType = {
 /** Bit in the ack's flags: this connection is read-only (its writes are dropped, not stored). */
 export const STORED_FLAG_READ_ONLY = 1;
 
-export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, MessageType.sync);
-  syncProtocol.writeSyncStep1(e, doc);
+  encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep1);
+  encoding.writeVarUint8Array(e, stateVector);
   return encoding.toUint8Array(e);
 }
 
