@@ -237,9 +237,9 @@ export class Connection {
       if (this.closed || this.room.isClosed) return;
       this.send(encodeSyncStep2(this.room.encodeDiff(stateVector)));
     };
-    // The live document is stored state, except while a write applied to it is being stored.
-    if (!this.room.hasUnstoredWrites) answer();
-    else void this.room.whenShowable().then(answer);
+    // Only stored state is sent: while a write applied to the live doc is being stored, the
+    // answer is built from the stored part (Room.encodeDiff).
+    answer();
   }
 
   private onWrite(update: Uint8Array): void {

@@ -48,7 +48,7 @@ export class Room {
    * applied to the live doc in a try; on failure the doc is rebuilt synchronously from base +
    * since — no second Y.Doc ("probe") is held, and no one but the sender notices.
    */
-  private since: Uint8Array[] = [];
+  private since: SinceEntry[] = [];
   private sinceBytes = 0;
   /** Set while a client update is tried on the live doc: its doc update is captured, not recorded. */
   private trying = false;
@@ -123,7 +123,7 @@ export class Room {
     // The same client id every time: the server's own edits continue its clock in the stored state.
     doc.clientID = this.clientId;
     Y.applyUpdate(doc, this.base, REMOTE_ORIGIN);
-    for (const update of this.since) Y.applyUpdate(doc, update, REMOTE_ORIGIN);
+    for (const entry of this.since) Y.applyUpdate(doc, entry.update, REMOTE_ORIGIN);
     doc.on("update", (update: Uint8Array, origin: unknown, source: Y.Doc) => this.onDocUpdate(update, origin, source));
     this._doc = doc;
     this.lastChangeAt = performance.now();
@@ -167,10 +167,18 @@ export class Room {
     return this._doc ? Y.encodeStateVector(this._doc) : Y.encodeStateVectorFromUpdate(this.base);
   }
 
-  /** What a peer with this state vector lacks (sync step 2). Call only when showable. */
+  /**
+   * What a peer with this state vector lacks (sync step 2) — of the stored state only: while the
+   * live doc holds unstored writes, the answer is built from base + the stored updates since.
+   */
   encodeDiff(stateVector?: Uint8Array): Uint8Array {
-    if (this._doc) return Y.encodeStateAsUpdate(this._doc, stateVector);
-    return stateVector ? Y.diffUpdate(this.base, stateVector) : this.base;
+    if (this._doc && this.unstored === 0) return Y.encodeStateAsUpdate(this._doc, stateVector);
+    let state = this.base;
+    if (this._doc) {
+      const stored = this.since.filter((e) => e.stored).map((e) => e.update);
+      if (stored.length > 0) state = Y.mergeUpdates([this.base, ...stored]);
+    }
+    return stateVector ? Y.diffUpdate(state, stateVector) : state;
   }
 
   /** Resolves once every write accepted so far is stored: acknowledgements wait for it. */
@@ -217,13 +225,14 @@ export class Room {
       this.rebuild();
       return error !== null ? "refused" : "incomplete";
     }
-    if (this.tried) this.record(this.tried);
+    const entry = this.tried ? this.record(this.tried, false) : null;
     this.tried = null;
     this.approxBytes += update.byteLength;
     this.unstored++;
     const appended = this.append(update, sender.userId);
     const settled = appended.then(
       () => {
+        if (entry) entry.stored = true;
         this.unstored--;
         if (!this.closed) this.relay(update, sender, sender.userId);
       },
@@ -245,16 +254,22 @@ export class Room {
     this.deps.hooks.retarget(this.name, doc);
   }
 
-  /** Notes an update now in the live doc; folds the list into `base` when it grows. */
-  private record(update: Uint8Array): void {
+  /**
+   * Notes an update now in the live doc; folds the list into `base` when it grows (only while
+   * everything in it is stored: `base` never holds an unstored write).
+   */
+  private record(update: Uint8Array, stored: boolean): SinceEntry {
     this.lastChangeAt = performance.now();
-    this.since.push(update);
-    this.sinceBytes += update.byteLength;
-    if (this._doc && (this.since.length >= 512 || this.sinceBytes > Math.max(256 * 1024, this.base.byteLength))) {
+    const entry = { update, stored };
+    if (this._doc && stored && (this.since.length >= 512 || this.sinceBytes > Math.max(256 * 1024, this.base.byteLength)) && this.unstored === 0) {
       this.base = Y.encodeStateAsUpdate(this._doc);
       this.since = [];
       this.sinceBytes = 0;
+      return entry;
     }
+    this.since.push(entry);
+    this.sinceBytes += update.byteLength;
+    return entry;
   }
 
   /** Stores and counts an update; a storage failure resets the room (clients reconnect and resync). */
@@ -352,20 +367,21 @@ export class Room {
       this.tried = update;
       return;
     }
-    this.record(update);
-    if (origin === SERVER_ORIGIN) return this.storeServerEdit(update);
+    if (origin === SERVER_ORIGIN) return this.storeServerEdit(update, this.record(update, false));
+    this.record(update, true);
     // Stored by the instance that accepted it (fan-out, catch-up): relayed here, not published again.
     this.approxBytes += update.byteLength;
     this.broadcast(encodeSyncUpdate(update));
   }
 
   /** A server edit was applied to the live document: store it, then relay it. */
-  private storeServerEdit(update: Uint8Array): void {
+  private storeServerEdit(update: Uint8Array, entry: SinceEntry): void {
     this.approxBytes += update.byteLength;
     this.unstored++;
     const appended = this.append(update, null);
     const settled = appended.then(
       () => {
+        entry.stored = true;
         this.unstored--;
         if (!this.closed) this.relay(update, null, null);
       },
@@ -410,6 +426,9 @@ export class Room {
 function hasPending(doc: Y.Doc): boolean {
   return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
 }
+
+/** An update in the live doc since `base`; `stored` once it is in the database (or came stored). */
+type SinceEntry = { update: Uint8Array; stored: boolean };
 
 type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
 
