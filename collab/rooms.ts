@@ -290,6 +290,8 @@ export class Room {
   /** Applies an update another instance stored (relayed locally, not stored again). */
   applyRemoteUpdate(update: Uint8Array): void {
     if (this.closed) return;
+    // An empty update (a catch-up that found nothing new) must not materialise the doc.
+    if (update.byteLength === 2 && update[0] === 0 && update[1] === 0) return;
     try {
       Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
     } catch (err) {
