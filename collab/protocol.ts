@@ -2,7 +2,6 @@
 // (docs/collab-protocol.md). Browser-safe: the client helper imports the constants from here.
 import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
-import type * as Y from "yjs";
 
 export const MessageType = {
   sync: 0,
