@@ -11,12 +11,27 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type DbOrTx } from "@/db/client";
 import type { TDashboardFilters } from "./filters";
-import { getDashboard, type Dashboard } from "./get-dashboard";
+import { getDashboard, type Dashboard, type DashboardPanel } from "./get-dashboard";
 
 const MAX_AGE_MS = 60_000;
 const MAX_ENTRIES = 200;
 
-type Entry = { version: string; at: number; value: Promise<Dashboard> };
+/** The dashboard as JSON, serialised once per cached view (the REST API sends the same text to every reader). */
+type Entry = { version: string; at: number; value: Promise<Dashboard>; json?: Promise<string> };
+
+/** Where a request's time went (ms), for the Server-Timing header and the benchmark's breakdown. */
+export type DashboardTiming = {
+  /** The data-version query. */
+  version?: number;
+  /** True when the view came from the cache. */
+  hit?: boolean;
+  /** Computing every panel (cache miss only). */
+  compute?: number;
+  /** Each panel's wall time (cache miss only). */
+  panels?: Partial<Record<DashboardPanel, number>>;
+  /** JSON serialisation (first reader of a view only). */
+  serialise?: number;
+};
 const KEY = Symbol.for("journeyboard.dashboardCache");
 const g = globalThis as unknown as { [KEY]?: Map<string, Entry> };
 // On globalThis: Next loads this module once per bundle (route handler, page); one cache serves both.
@@ -44,25 +59,71 @@ function filtersKey(filters: TDashboardFilters): string {
 }
 
 /** Every panel's data, from the cache when nothing the panels read has changed (the caller has checked access). */
-export async function getDashboardCached(db: DbOrTx, workspaceId: string, filters: TDashboardFilters): Promise<Dashboard> {
+export async function getDashboardCached(db: DbOrTx, workspaceId: string, filters: TDashboardFilters, timing?: DashboardTiming): Promise<Dashboard> {
+  return (await cachedEntry(db, workspaceId, filters, timing)).value;
+}
+
+/**
+ * The same view as JSON text (`JSON.stringify` of the dashboard), serialised once per cached view:
+ * a 100 KiB body stringified for every reader was a measurable share of each request.
+ */
+export async function getDashboardJsonCached(db: DbOrTx, workspaceId: string, filters: TDashboardFilters, timing?: DashboardTiming): Promise<string> {
+  const entry = await cachedEntry(db, workspaceId, filters, timing);
+  entry.json ??= entry.value.then((dashboard) => {
+    const t0 = performance.now();
+    const json = JSON.stringify(dashboard);
+    if (timing) timing.serialise = performance.now() - t0;
+    return json;
+  });
+  return entry.json;
+}
+
+async function cachedEntry(db: DbOrTx, workspaceId: string, filters: TDashboardFilters, timing?: DashboardTiming): Promise<Entry> {
+  const t0 = performance.now();
   const version = await dashboardDataVersion(db, workspaceId);
+  if (timing) timing.version = performance.now() - t0;
   const key = `${workspaceId}|${filtersKey(filters)}`;
   const hit = entries.get(key);
   if (hit && hit.version === version && Date.now() - hit.at < MAX_AGE_MS) {
     // Most recently used last: the first key is the one to evict.
     entries.delete(key);
     entries.set(key, hit);
-    return hit.value;
+    if (timing) timing.hit = true;
+    return hit;
   }
   // Concurrent requests for the same view share one computation.
-  const value = getDashboard(db, workspaceId, filters);
+  const panels: DashboardTiming["panels"] = {};
+  const t1 = performance.now();
+  const value = getDashboard(db, workspaceId, filters, { timings: panels });
+  if (timing) {
+    timing.hit = false;
+    timing.panels = panels;
+    void value.then(() => (timing.compute = performance.now() - t1), () => {});
+  }
+  const entry: Entry = { version, at: Date.now(), value };
   entries.delete(key);
-  entries.set(key, { version, at: Date.now(), value });
+  entries.set(key, entry);
   value.catch(() => {
     if (entries.get(key)?.value === value) entries.delete(key);
   });
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  return value;
+  await value.catch(() => {});
+  return entry;
+}
+
+/** A Server-Timing header value (`version;dur=…, panels;dur=…;desc="miss", panel-overview;dur=…`). */
+export function serverTimingHeader(timing: DashboardTiming, extra: Record<string, number | undefined> = {}): string {
+  const parts: string[] = [];
+  const add = (name: string, ms: number | undefined, desc?: string) => {
+    if (ms !== undefined) parts.push(`${name};dur=${ms.toFixed(1)}${desc ? `;desc="${desc}"` : ""}`);
+  };
+  for (const [name, ms] of Object.entries(extra)) add(name, ms);
+  add("version", timing.version);
+  if (timing.hit) parts.push(`cache;desc="hit"`);
+  else add("compute", timing.compute, "miss");
+  for (const [name, ms] of Object.entries(timing.panels ?? {})) add(`panel-${name}`, ms);
+  add("serialise", timing.serialise);
+  return parts.join(", ");
 }
 
 /** Drops every cached view (tests). */
