@@ -14,6 +14,7 @@ import { FreshnessPanel } from "./panels/freshness-panel";
 import { GapsPanel, HandoversPanel } from "./panels/gaps-panels";
 import { KpiAttainmentPanel, KpiListPanel } from "./panels/kpi-panels";
 import { MomentsOfTruthPanel } from "./panels/moments-of-truth-panel";
+import { PrioritisationMatrixPanel } from "./panels/prioritisation-matrix-panel";
 import { SiloPanel } from "./panels/silo-panel";
 import { WorstTouchpointsPanel } from "./panels/worst-touchpoints-panel";
 
@@ -63,6 +64,7 @@ function DashboardBody({ dashboard: d, invalidFilters }: { dashboard: Dashboard;
         <SiloPanel data={d.silo} />
         <KpiAttainmentPanel data={d.kpiAttainment} />
         <BacklogPanel data={d.backlog} />
+        <PrioritisationMatrixPanel data={d.matrix} />
         <KpiListPanel data={d.kpiAttainment} />
         <GapsPanel data={d.gaps} />
         <HandoversPanel data={d.gaps} />

@@ -11,7 +11,7 @@ import { createTestDatabase, testDrivers, type TestDatabase } from "@/test/datab
 import { createWorkspace } from "@/test/factories";
 import { NO_FILTERS, ZDashboardFilters } from "./filters";
 import { getDashboard } from "./get-dashboard";
-import { getPrioritisationMatrix } from "./prioritisation-matrix";
+import { getPrioritisationMatrix, matrixQuadrant } from "./prioritisation-matrix";
 
 type Opp = { text: string; impact?: number | null; effort?: number | null; status?: "open" | "in_progress" | "done"; dueDate?: string | null };
 
@@ -77,6 +77,8 @@ describe.each(testDrivers)("prioritisation matrix (%s)", (driver) => {
     ]);
     expect(m.points[1]).toMatchObject({ mapId: mapA, mapTitle: "Onboarding", touchpointId: "t1", touchpoint: "Welcome call", stage: "Onboarding", dueDate: "2026-03-31" });
     expect(m.unrated).toBe(2);
+    expect(m.points.map(matrixQuadrant)).toEqual(["bigBet", "quickWin", "fillIn"]);
+    expect(matrixQuadrant({ impact: 2, effort: 5 })).toBe("timeSink");
   });
 
   it("follows the dashboard filters and is part of the whole dashboard", async () => {

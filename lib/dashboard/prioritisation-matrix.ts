@@ -67,3 +67,12 @@ export async function getPrioritisationMatrix(db: DbOrTx, workspaceId: string, f
   ]);
   return { points, unrated };
 }
+
+export type Quadrant = "quickWin" | "bigBet" | "fillIn" | "timeSink";
+/** High impact is 3 or more; low effort is 2 or less (the matrix splits between 2 and 3). */
+export function matrixQuadrant(p: { impact: number; effort: number }): Quadrant {
+  const highImpact = p.impact >= 3;
+  const lowEffort = p.effort <= 2;
+  if (highImpact) return lowEffort ? "quickWin" : "bigBet";
+  return lowEffort ? "fillIn" : "timeSink";
+}
