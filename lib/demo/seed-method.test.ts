@@ -37,9 +37,9 @@ describe("demo method content", () => {
   });
 
   it("writes German texts for a German demo", () => {
-    expect(demoLocaleFromEnv({ DEMO_LOCALE: "de" } as NodeJS.ProcessEnv)).toBe("de");
-    expect(demoLocaleFromEnv({ LANG: "de_DE.UTF-8" } as NodeJS.ProcessEnv)).toBe("de");
-    expect(demoLocaleFromEnv({} as NodeJS.ProcessEnv)).toBe("en");
+    expect(demoLocaleFromEnv({ DEMO_LOCALE: "de" })).toBe("de");
+    expect(demoLocaleFromEnv({ LANG: "de_DE.UTF-8" })).toBe("de");
+    expect(demoLocaleFromEnv({})).toBe("en");
     const doc = createMapDocument();
     for (const name of ["Aufmerksamkeit", "Test", "Onboarding", "Erster Nutzen"]) addTouchpoint(doc, addStage(doc, name), undefined, { title: name });
     applyMethodDemoCurrent(doc, "de");

@@ -13,7 +13,7 @@ import {
 export type DemoLocale = "en" | "de";
 
 /** German demo content when started with DEMO_LOCALE=de or a German LANG (issue 13). */
-export function demoLocaleFromEnv(env: NodeJS.ProcessEnv = process.env): DemoLocale {
+export function demoLocaleFromEnv(env: Record<string, string | undefined> = process.env): DemoLocale {
   const v = (env.DEMO_LOCALE || env.LANG || "").toLowerCase();
   return v.startsWith("de") ? "de" : "en";
 }
