@@ -12,6 +12,7 @@ import {
   type Evidence, type Kpi, type MomentOfTruthKind, type Opportunity, type PainFrequency, type PainPoint, type PainStatus, type Stage,
   type Touchpoint, type TouchpointPriority,
 } from "@/lib/maps/map-document";
+import { DateInput } from "@/components/ui/date-input";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { useDraft } from "./cells";
 import { CollabText } from "./collab-text";
@@ -22,7 +23,7 @@ const labelClass = "mb-1 block text-sm font-medium text-slate-700";
 
 /** A labelled input whose draft is written on blur or Enter; `validate` may refuse a value (shown as an error). */
 function Field({ label, value, onCommit, type = "text", placeholder, validate, testId, small }: {
-  label: string; value: string; onCommit: (v: string) => void; type?: "text" | "number" | "date" | "url"; placeholder?: string;
+  label: string; value: string; onCommit: (v: string) => void; type?: "text" | "number" | "url"; placeholder?: string;
   validate?: (v: string) => string | null; testId?: string; small?: boolean;
 }) {
   const { canEdit } = useEditor();
@@ -169,6 +170,18 @@ export function PainPointDetailsFields({ touchpointId, pain, label }: { touchpoi
   );
 }
 
+/** A labelled date ("YYYY-MM-DD" or ""), typed in the page language's order. */
+function DateField({ label, value, onChange }: { label: string; value: string; onChange: (iso: string) => void }) {
+  const { canEdit } = useEditor();
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id} className="mb-0.5 block text-xs font-medium text-slate-700">{label}</label>
+      <DateInput id={id} value={value} readOnly={!canEdit} onChange={onChange} className={inputClass} />
+    </div>
+  );
+}
+
 const RATING = ["1", "2", "3", "4", "5"] as const;
 
 /** Impact, effort and due date of one opportunity. */
@@ -194,8 +207,7 @@ export function OpportunityRatingFields({ touchpointId, opportunity }: { touchpo
         onChange={(v) => edit((d) => updateOpportunity(d, touchpointId, opportunity.id, { effort: v ? Number(v) : null }))}
         testId="opportunity-effort"
       />
-      <Field small type="date" label={t("dueDate")} value={opportunity.dueDate ?? ""} validate={(v) => (v === "" || isIsoDate(v) ? null : t("dueDate"))}
-        onCommit={(v) => edit((d) => updateOpportunity(d, touchpointId, opportunity.id, { dueDate: v || null }))} />
+      <DateField label={t("dueDate")} value={opportunity.dueDate ?? ""} onChange={(v) => edit((d) => updateOpportunity(d, touchpointId, opportunity.id, { dueDate: isIsoDate(v) ? v : null }))} />
     </div>
   );
 }
@@ -205,9 +217,8 @@ export function EvidenceDetailsFields({ touchpointId, evidence }: { touchpointId
   const t = useTranslations("method.evidence");
   const { edit } = useEditor();
   return (
-    <div className="mt-1.5 grid grid-cols-[8.5rem_1fr] items-end gap-1.5">
-      <Field small type="date" label={t("date")} value={evidence.date ?? ""} validate={(v) => (v === "" || isIsoDate(v) ? null : t("date"))}
-        onCommit={(v) => edit((d) => updateEvidence(d, touchpointId, evidence.id, { date: v || null }))} />
+    <div className="mt-1.5 grid grid-cols-[10rem_1fr] items-end gap-1.5">
+      <DateField label={t("date")} value={evidence.date ?? ""} onChange={(v) => edit((d) => updateEvidence(d, touchpointId, evidence.id, { date: isIsoDate(v) ? v : null }))} />
       <div className="flex items-end gap-1">
         <div className="min-w-0 flex-1">
           <Field small type="url" label={t("link")} value={evidence.link} placeholder="https://…" validate={(v) => (v === "" || isHttpLink(v) ? null : t("linkInvalid"))}
