@@ -15,7 +15,7 @@ import {
 import { DateInput } from "@/components/ui/date-input";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { useDraft } from "./cells";
-import { CollabText } from "./collab-text";
+import { CollabText } from "@/components/collab/collab-text";
 import { useEditor } from "./editor-context";
 
 const inputClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30 read-only:bg-slate-50 disabled:bg-slate-50";
@@ -250,7 +250,7 @@ export function TouchpointMethodMarkers({ touchpoint }: { touchpoint: Touchpoint
   const kind = touchpoint.momentOfTruthKind;
   if (!kind && !touchpoint.superfluous && touchpoint.priority !== "high") return null;
   return (
-    <span className="inline-flex shrink-0 items-center gap-0.5 text-xs" data-testid="method-markers">
+    <span className="mt-0.5 inline-flex shrink-0 flex-col items-center gap-0.5 text-xs" data-testid="method-markers">
       {kind ? (
         <span
           role="img"
@@ -274,6 +274,20 @@ export function TouchpointMethodMarkers({ touchpoint }: { touchpoint: Touchpoint
 
 // ---------------------------------------------------------------------------------------------
 // Stages
+
+/** The band's second row: the central question, opening the stage dialog. */
+export function StageMethodControl({ stageId, maxWidth }: { stageId: string; maxWidth: number }) {
+  const { map } = useEditor();
+  const [open, setOpen] = useState(false);
+  const stage = map.stages.find((s) => s.id === stageId);
+  if (!stage) return null;
+  return (
+    <div className="flex min-w-0" style={{ maxWidth: Math.max(80, maxWidth) }}>
+      <StageQuestion stage={stage} onOpen={() => setOpen(true)} />
+      {open ? <StageDialog stage={stage} onClose={() => setOpen(false)} /> : null}
+    </div>
+  );
+}
 
 /** The stage's central question in the band (one line, full text on hover), opening the stage dialog. */
 export function StageQuestion({ stage, onOpen }: { stage: Stage; onOpen: () => void }) {
@@ -306,6 +320,8 @@ export function StageDialog({ stage, onClose }: { stage: Stage; onClose: () => v
   const question = canEdit ? getStageText(doc, stage.id, "centralQuestion") : null;
   return (
     <ModalDialog onClose={onClose} labelledBy={headingId} layout="side" data-testid="stage-dialog">
+      {/* Keys typed here must not reach the grid's keyboard navigation (the dialog sits inside the band). */}
+      <div onKeyDown={(e) => e.stopPropagation()} onPointerDown={(e) => e.stopPropagation()}>
       <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
         <h2 id={headingId} className="truncate text-base font-semibold text-slate-900">{t("dialogTitle", { name: stage.name })}</h2>
         <button type="button" onClick={onClose} aria-label={t("close")} className="min-h-8 min-w-8 rounded px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900">
@@ -345,6 +361,7 @@ export function StageDialog({ stage, onClose }: { stage: Stage; onClose: () => v
             </button>
           ) : null}
         </section>
+      </div>
       </div>
     </ModalDialog>
   );
