@@ -221,7 +221,7 @@ export function EvidenceDetailsFields({ touchpointId, evidence }: { touchpointId
       <DateField label={t("date")} value={evidence.date ?? ""} onChange={(v) => edit((d) => updateEvidence(d, touchpointId, evidence.id, { date: isIsoDate(v) ? v : null }))} />
       <div className="flex items-end gap-1">
         <div className="min-w-0 flex-1">
-          <Field small type="url" label={t("link")} value={evidence.link} placeholder="https://…" validate={(v) => (v === "" || isHttpLink(v) ? null : t("linkInvalid"))}
+          <Field small type="url" label={t("link")} value={evidence.link} placeholder={t("linkPlaceholder")} validate={(v) => (v === "" || isHttpLink(v) ? null : t("linkInvalid"))}
             onCommit={(v) => edit((d) => updateEvidence(d, touchpointId, evidence.id, { link: v }))} />
         </div>
         <EvidenceLink link={evidence.link} />
