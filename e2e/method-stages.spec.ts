@@ -1,7 +1,7 @@
 // Issue 13 (method): a stage's central question set in the stage dialog shows in the band; a
 // touchpoint marked "wow" in the side panel shows its sign in the grid; the dashboard's
 // prioritisation matrix shows a rated opportunity of this map, and clicking its dot opens the map
-// at that touchpoint. Works in its own map (other specs share Acme).
+// with that touchpoint focused. Works in its own map (other specs share Acme).
 import type { APIRequestContext, Page } from "@playwright/test";
 import { DEMO, expect as baseExpect, test } from "./fixtures";
 
@@ -80,5 +80,6 @@ test("central question in the band, wow in the grid, the matrix opens the touchp
   await expect(dot).toHaveCount(1);
   await dot.click();
   await ada.waitForURL(new RegExp(`/w/acme/maps/${id}\\?touchpoint=tp-call`));
-  await expect(ada.getByTestId("touchpoint-panel")).toBeVisible();
+  await expect(ada.getByTestId("map-grid")).toBeVisible();
+  await expect(ada.getByTestId("cell-title-tp-call")).toBeFocused();
 });
