@@ -81,8 +81,8 @@ export function readTouchpointMethod(tp: YMapAny, emotion: number | null): Touch
 }
 
 export function writeMomentOfTruthKind(tp: YMapAny, kind: MomentOfTruthKind | null): void {
-  if (tp.get("momentOfTruthKind") !== kind) tp.set("momentOfTruthKind", kind);
-  if (tp.get("momentOfTruth") !== (kind !== null)) tp.set("momentOfTruth", kind !== null);
+  setIf(tp, "momentOfTruthKind", kind);
+  setIf(tp, "momentOfTruth", kind !== null);
 }
 
 /** Writes the method fields present in `input` (undefined = leave as is). */
@@ -93,8 +93,9 @@ export function writeTouchpointMethod(tp: YMapAny, input: Partial<TouchpointMeth
   if (input.timeToNext !== undefined) setIf(tp, "timeToNext", input.timeToNext);
 }
 
+/** Sets only on change; a map not yet in a document (being built) cannot be read, so it is just set. */
 function setIf(m: YMapAny, key: string, value: unknown): void {
-  if (m.get(key) !== value) m.set(key, value);
+  if (m.doc === null || m.get(key) !== value) m.set(key, value);
 }
 
 export function readPainPointDetails(m: YMapAny): PainPointDetails {

@@ -1,5 +1,5 @@
 // Issue 13, part A: stage substance and sharper touchpoints in the map document.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import {
   addEvidence, addOpportunity, addPainPoint, addStage, addStageKpi, addTouchpoint, applyExport, createMapDocument, getStageText,
@@ -101,6 +101,23 @@ describe("map document (method): stages and touchpoints", () => {
     const goal = getStageText(doc, "s", "goal")!;
     goal.insert(0, "Set up");
     expect(readMap(doc).stages[0].goal).toBe("Set up");
+  });
+
+  it("builds touchpoints with details without reading Yjs types before they are in the document", () => {
+    const warn = vi.spyOn(console, "warn");
+    const error = vi.spyOn(console, "error");
+    const doc = createMapDocument();
+    const s = addStage(doc, "S");
+    const t = addTouchpoint(doc, s, undefined, {
+      title: "x", momentOfTruthKind: "wow", priority: "high", painPoints: [{ text: "p", severity: 2 }],
+      opportunities: [{ text: "o", impact: 2 }], evidence: [{ kind: "qualitative", text: "e", link: "https://example.com" }],
+    });
+    addPainPoint(doc, t, { text: "q", severity: 1 });
+    addOpportunity(doc, t, { text: "o2", effort: 3 });
+    expect([...warn.mock.calls, ...error.mock.calls]).toEqual([]);
+    expect(readMap(doc).touchpoints[0]).toMatchObject({ momentOfTruthKind: "wow", painPoints: [{ severity: 2 }, { severity: 1 }], opportunities: [{ impact: 2 }, { effort: 3 }] });
+    warn.mockRestore();
+    error.mockRestore();
   });
 
   it("keeps concurrent edits from two documents", () => {
