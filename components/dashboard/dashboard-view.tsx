@@ -16,6 +16,7 @@ import { FreshnessPanel } from "./panels/freshness-panel";
 import { GapsPanel, HandoversPanel } from "./panels/gaps-panels";
 import { KpiAttainmentPanel, KpiListPanel } from "./panels/kpi-panels";
 import { MomentsOfTruthPanel } from "./panels/moments-of-truth-panel";
+import { PrioritisationMatrixPanel } from "./panels/prioritisation-matrix-panel";
 import { SiloPanel } from "./panels/silo-panel";
 import { WorstTouchpointsPanel } from "./panels/worst-touchpoints-panel";
 
@@ -79,6 +80,7 @@ const Panels = memo(function Panels({ dashboard: d, invalidFilters }: { dashboar
           <SiloPanel data={d.silo} />
           <KpiAttainmentPanel data={d.kpiAttainment} />
           <BacklogPanel data={d.backlog} />
+          <PrioritisationMatrixPanel data={d.matrix} />
           <KpiListPanel data={d.kpiAttainment} />
           <GapsPanel data={d.gaps} />
           <HandoversPanel data={d.gaps} />

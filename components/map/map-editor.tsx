@@ -373,7 +373,8 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
     if (deepLinked.current || map.stages.length === 0) return;
     deepLinked.current = true;
     const q = new URLSearchParams(window.location.search);
-    const tp = q.get("tp");
+    // `touchpoint` is what the dashboard, home and stakeholder links write; `tp` the short form.
+    const tp = q.get("tp") ?? q.get("touchpoint");
     const stage = q.get("stage");
     const thread = q.get("comment");
     if (tp && map.touchpoints.some((x) => x.id === tp)) {

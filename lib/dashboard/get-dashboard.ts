@@ -10,6 +10,7 @@ import { getKpiAttainment, type KpiAttainment } from "./kpi-attainment";
 import { getMomentsOfTruthAtRisk, type MomentsOfTruth } from "./moments-of-truth";
 import { getOptimisationBacklog, type OptimisationBacklog } from "./optimisation-backlog";
 import { getOverview, getOverviewFromSummary, type Overview } from "./overview";
+import { getPrioritisationMatrix, type PrioritisationMatrix } from "./prioritisation-matrix";
 import { getSiloHeatmap, getSiloHeatmapFromSummary, type SiloHeatmap } from "./silo-heatmap";
 import { getTouchpointSummary } from "./touchpoint-summary";
 import { getWorstTouchpoints, type WorstTouchpoint } from "./worst-touchpoints";
@@ -26,6 +27,7 @@ export type Dashboard = {
   silo: SiloHeatmap;
   freshness: Freshness;
   activity: Activity;
+  matrix: PrioritisationMatrix;
 };
 
 export type DashboardPanel = keyof Dashboard;
@@ -43,6 +45,7 @@ export const DASHBOARD_PANELS: { [K in DashboardPanel]: (db: DbOrTx, workspaceId
   silo: (db, ws, f) => getSiloHeatmap(db, ws, f),
   freshness: (db, ws, f, now) => getFreshness(db, ws, f, { now }),
   activity: (db, ws, f) => getActivity(db, ws, f),
+  matrix: (db, ws, f) => getPrioritisationMatrix(db, ws, f),
 };
 
 /** Every panel's data for `workspaceId` under `filters` (the caller has already checked access). */

@@ -100,6 +100,9 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
         emotion: t.emotion,
         momentOfTruth: t.momentOfTruth,
         painPointCount: t.painPoints.filter((p) => p.text.trim()).length,
+        momentOfTruthKind: t.momentOfTruthKind,
+        priority: t.priority,
+        superfluous: t.superfluous,
         systems: t.systems,
         searchText: touchpointSearchText(t),
       })),
@@ -125,7 +128,10 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
       map.touchpoints.flatMap((t) =>
         t.opportunities
           .filter((o) => o.text.trim())
-          .map((o, position) => ({ ...scope, touchpointId: t.id, position, text: o.text, owner: o.owner, department: o.department, status: o.status })),
+          .map((o, position) => ({
+            ...scope, touchpointId: t.id, position, text: o.text, owner: o.owner, department: o.department, status: o.status,
+            impact: o.impact, effort: o.effort, dueDate: o.dueDate,
+          })),
       ),
       (chunk) => tx.insert(touchpointOpportunities).values(chunk),
     );

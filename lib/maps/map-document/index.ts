@@ -59,3 +59,4 @@ export * from "./edits";
 export * from "./touchpoint-lists";
 export * from "./figures";
 export * from "./export";
+export * from "./method";
