@@ -19,10 +19,10 @@ export type SearchEntryInput = {
   weight: "A" | "B";
 };
 
-/** Lanes of a touchpoint as search fields (the names the map editor and the export use). */
+/** Lanes of a touchpoint as search fields: the map grid's lane keys (components/map/layout.ts), plus `lane:{id}`. */
 export const TOUCHPOINT_SEARCH_FIELDS = [
   "title", "activity", "goal", "informationNeeded", "thoughts", "painPoints", "opportunities", "systems",
-  "kpis", "evidence", "channel", "device", "department", "owner",
+  "kpis", "evidence", "channel", "device", "department",
 ] as const;
 
 /** Persona sheet sections as search fields (the sheet's section keys). */
@@ -62,9 +62,9 @@ export function mapSearchEntries(map: MapData): SearchEntryInput[] {
     cell("evidence", lines(t.evidence.map((e) => `${e.text} ${e.source}`)));
     cell("channel", t.channel);
     cell("device", t.device);
-    cell("department", t.department);
-    cell("owner", t.owner);
-    for (const lane of map.lanes) cell(`lane:${lane.id}`, t.laneValues[lane.id] ?? "");
+    // The grid's "Owner department" lane shows the department and the responsible person.
+    cell("department", lines([t.department, t.owner]));
+    for (const lane of map.lanes) out.push(entry(t.id, `lane:${lane.id}`, label, `${context} · ${lane.name}`, t.laneValues[lane.id] ?? ""));
   }
   return out.filter((e): e is SearchEntryInput => e !== null);
 }
