@@ -2,7 +2,7 @@
 // "New map": a title and a template picker showing a preview of each template (its stages, a few
 // touchpoints and the sample emotion curve); creating opens the editor.
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";

@@ -9,6 +9,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { groupPaletteOptions, moveActive, optionCount, type QuickAction } from "@/lib/search/group-results";
 import type { SearchResult } from "@/lib/search/search-workspace";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { fieldLabel } from "./field-label";
 import { Snippet } from "./snippet";
 
@@ -92,7 +93,6 @@ export function CommandPalette({ slug, canCreate }: Props) {
 function PaletteDialog({ slug, canCreate, onClose }: Props & { onClose: () => void }) {
   const t = useTranslations("search");
   const router = useRouter();
-  const ref = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const [query, setQuery] = useState("");
@@ -101,8 +101,6 @@ function PaletteDialog({ slug, canCreate, onClose }: Props & { onClose: () => vo
   const [active, setActive] = useState(0);
 
   useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
     inputRef.current?.focus();
   }, []);
 
@@ -153,7 +151,6 @@ function PaletteDialog({ slug, canCreate, onClose }: Props & { onClose: () => vo
   const optionId = (i: number) => `${listId}-opt-${i}`;
 
   const go = (href: string) => {
-    ref.current?.close();
     onClose();
     router.push(href);
   };
@@ -179,24 +176,8 @@ function PaletteDialog({ slug, canCreate, onClose }: Props & { onClose: () => vo
   const groupLabel = (key: string) => t(`groups.${key}` as "groups.map");
 
   return (
-    <dialog
-      ref={ref}
-      aria-label={t("dialogLabel")}
-      onCancel={(e) => {
-        e.preventDefault();
-        ref.current?.close();
-        onClose();
-      }}
-      onClick={(e) => {
-        // A click on the backdrop (outside the panel) closes.
-        if (e.target === ref.current) {
-          ref.current?.close();
-          onClose();
-        }
-      }}
-      className="mx-auto mt-[12vh] w-[min(40rem,calc(100vw-2rem))] rounded-xl border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
-      data-testid="command-palette"
-    >
+    <ModalDialog onClose={onClose} labelledBy={`${listId}-title`} widthClass="w-[min(40rem,calc(100vw-2rem))]" data-testid="command-palette">
+      <h2 id={`${listId}-title`} className="sr-only">{t("dialogLabel")}</h2>
       <div className="flex items-center gap-2 border-b border-slate-200 px-3">
         <span aria-hidden className="text-slate-500">⌕</span>
         <input
@@ -223,10 +204,7 @@ function PaletteDialog({ slug, canCreate, onClose }: Props & { onClose: () => vo
         />
         <button
           type="button"
-          onClick={() => {
-            ref.current?.close();
-            onClose();
-          }}
+          onClick={onClose}
           className="min-h-8 rounded-md px-2 text-sm text-slate-600 hover:bg-slate-100"
         >
           <span aria-hidden>Esc</span>
@@ -286,6 +264,6 @@ function PaletteDialog({ slug, canCreate, onClose }: Props & { onClose: () => vo
       <p className="sr-only" role="status" aria-live="polite">
         {status === "loading" ? t("searching") : status === "done" ? t("resultCount", { count: shown.length }) : ""}
       </p>
-    </dialog>
+    </ModalDialog>
   );
 }
