@@ -58,10 +58,11 @@ export function resultPath(slug: string, docKind: SearchDocKind, docId: string, 
     return `/w/${slug}/maps/${docId}${q.size ? `?${q}` : ""}`;
   }
   if (docKind === "persona") {
-    if (field !== "name" && field !== "profile") q.set("section", field);
+    // ?focus= scrolls to the section (components/search/reveal-target.tsx); ?section= would open its comments.
+    if (field !== "name" && field !== "profile") q.set("focus", field);
     return `/w/${slug}/personas/${docId}${q.size ? `?${q}` : ""}`;
   }
-  if (itemId) q.set("stakeholder", itemId);
+  if (itemId) q.set("focus", itemId);
   return `/w/${slug}/stakeholders/${docId}${q.size ? `?${q}` : ""}`;
 }
 

@@ -116,7 +116,7 @@ describe.each(testDrivers)("search on %s", { timeout: 120_000 }, (driver) => {
     expect(new Set(body.results.map((r) => r.kind))).toEqual(new Set(["touchpoint", "persona", "stakeholder"]));
     const persona = body.results.find((r) => r.kind === "persona")!;
     expect(persona).toMatchObject({ title: "Karin Vogt", field: "pains" });
-    expect(persona.path).toMatch(/\/personas\/[0-9a-f-]+\?section=pains$/);
+    expect(persona.path).toMatch(/\/personas\/[0-9a-f-]+\?focus=pains$/);
     expect((await search("Salesforce")).body.results[0]).toMatchObject({ kind: "persona", field: "competitors" });
     expect((await search("invoice", tok.viewer, team.workspace.slug, "&kind=stakeholder")).body.results.map((r) => r.kind)).toEqual(["stakeholder"]);
     expect((await search("billing")).body.results[0]).toMatchObject({ kind: "map", field: "title", path: `/w/${team.workspace.slug}/maps/${mapId}` });
