@@ -2,7 +2,7 @@
 // touchpoint (title, activity, goal, thoughts, pain points, opportunities, custom lanes…), every
 // section of a persona, every stakeholder. Pure functions (plain data in, rows out), written by the
 // projections through replaceSearchEntries so the index never drifts from the documents.
-import { and, eq } from "drizzle-orm";
+import { and, eq, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { searchEntries, type SearchDocKind } from "@/db/schema";
 import type { MapData } from "@/lib/maps/map-document";
@@ -99,21 +99,37 @@ export function stakeholderSearchEntries(data: StakeholderMapData): SearchEntryI
   return out.filter((e): e is SearchEntryInput => e !== null);
 }
 
-/** Replaces the search rows of one document (inside the caller's transaction when there is one). */
+/**
+ * Replaces the search rows of one document (inside the caller's transaction when there is one).
+ * Only rows that changed are written: a typing session re-projects the map on every stored edit,
+ * and re-stemming every cell of a 2,000-touchpoint map each time would be wasted work.
+ */
 export async function replaceSearchEntries(
   db: DbOrTx,
   scope: { workspaceId: string; docKind: SearchDocKind; docId: string },
   entries: SearchEntryInput[],
 ): Promise<void> {
-  await db.delete(searchEntries).where(and(eq(searchEntries.docId, scope.docId), eq(searchEntries.docKind, scope.docKind)));
+  const key = (e: { itemId: string; field: string }) => `${e.itemId}\u0000${e.field}`;
   // Duplicate keys (two touchpoints sharing an id in a hand-made import) keep the first.
-  const seen = new Set<string>();
-  const rows = entries.filter((e) => {
-    const key = `${e.itemId}\u0000${e.field}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const next = new Map<string, SearchEntryInput>();
+  for (const e of entries) if (!next.has(key(e))) next.set(key(e), e);
+  const where = and(eq(searchEntries.docId, scope.docId), eq(searchEntries.docKind, scope.docKind));
+  const current = await db
+    .select({ itemId: searchEntries.itemId, field: searchEntries.field, label: searchEntries.label, context: searchEntries.context, body: searchEntries.body, weight: searchEntries.weight, workspaceId: searchEntries.workspaceId })
+    .from(searchEntries)
+    .where(where);
+  const stale: { itemId: string; field: string }[] = [];
+  for (const row of current) {
+    const wanted = next.get(key(row));
+    const same = wanted && row.workspaceId === scope.workspaceId && wanted.label === row.label && wanted.context === row.context && wanted.body === row.body && wanted.weight === row.weight;
+    if (same) next.delete(key(row));
+    else stale.push(row);
+  }
+  for (let i = 0; i < stale.length; i += 500) {
+    const chunk = stale.slice(i, i + 500);
+    await db.delete(searchEntries).where(and(where, or(...chunk.map((r) => and(eq(searchEntries.itemId, r.itemId), eq(searchEntries.field, r.field))))));
+  }
+  const rows = [...next.values()];
   for (let i = 0; i < rows.length; i += 500) {
     await db.insert(searchEntries).values(rows.slice(i, i + 500).map((e) => ({ ...scope, ...e })));
   }

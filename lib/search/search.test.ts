@@ -2,18 +2,20 @@
 // database (both drivers): ranking, German and English stemming, prefixes, every lane, personas,
 // stakeholders, comments, workspace isolation, deleted documents, bad queries, and the backfill.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { createTestDatabase, testDrivers, type TestDatabase } from "@/test/database";
 import { createTeam } from "@/test/factories";
 import { setDatabase } from "@/db/client";
 import { comments, journeyMaps, searchEntries } from "@/db/schema";
 import { createAccessToken } from "@/lib/tokens/create-access-token";
 import { createMap } from "@/lib/maps/create-map";
-import { addLane, addStage, addTouchpoint, createMapDocument, setLaneValue } from "@/lib/maps/map-document";
+import { addLane, addStage, addTouchpoint, createMapDocument, readMap, setLaneValue } from "@/lib/maps/map-document";
 import { createPersona } from "@/lib/personas/create-persona";
 import { createStakeholderMap } from "@/lib/stakeholders/create-stakeholder-map";
 import { createComment } from "@/lib/comments/create-comment";
 import { findCommentDocument } from "@/lib/comments/comment-document";
+import { loadStoredDocument } from "@/lib/live-documents/stored";
+import { projectMap } from "@/lib/maps/project-map";
 import { backfillSearchIndex } from "./backfill-search-index";
 import type { SearchResult } from "./search-workspace";
 
@@ -156,6 +158,21 @@ describe.each(testDrivers)("search on %s", { timeout: 120_000 }, (driver) => {
     expect((await search("invoice", tok.viewer, team.workspace.slug, "&kind=everything")).status).toBe(400);
     // Operators and stop words alone are no error, just no results.
     expect((await search("the & | ! :* (")).status).toBe(200);
+  });
+
+  it("follows edits through the projection, rewriting only the cells that changed", async () => {
+    const xmin = async (itemId: string, field: string) => {
+      const res = await t.db.execute(sql`select xmin::text as x from search_entries where doc_id = ${mapId} and item_id = ${itemId} and field = ${field}`);
+      return ((Array.isArray(res) ? res : (res as { rows: { x: string }[] }).rows) as { x: string }[])[0]?.x;
+    };
+    const untouched = await xmin(ids.rechnung, "thoughts");
+    const doc = await loadStoredDocument(t.db, `map:${mapId}`);
+    const map = readMap(doc);
+    map.touchpoints.find((tp) => tp.id === ids.invoiceBody)!.activity = "Compares the reminder with the quote.";
+    await projectMap(t.db, { workspaceId: team.workspace.id, mapId, map });
+    expect((await search("invoice")).body.results.find((r) => r.itemId === ids.invoiceBody)).toBeUndefined();
+    expect((await search("quote")).body.results[0]).toMatchObject({ itemId: ids.invoiceBody, field: "activity" });
+    expect(await xmin(ids.rechnung, "thoughts")).toBe(untouched);
   });
 
   it("backfills documents without search rows", async () => {
