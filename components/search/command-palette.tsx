@@ -178,7 +178,9 @@ function PaletteDialog({ slug, canCreate, onClose }: Props & { onClose: () => vo
   return (
     <ModalDialog onClose={onClose} labelledBy={`${listId}-title`} widthClass="w-[min(40rem,calc(100vw-2rem))]" data-testid="command-palette">
       <h2 id={`${listId}-title`} className="sr-only">{t("dialogLabel")}</h2>
-      <div className="flex items-center gap-2 border-b border-slate-200 px-3">
+      {/* One scrolling region that holds the input too (sticky): keyboard users reach it (WCAG scrollable-region-focusable). */}
+      <div className="max-h-[75vh] overflow-y-auto">
+      <div className="sticky top-0 z-10 flex items-center gap-2 border-b border-slate-200 bg-white px-3">
         <span aria-hidden className="text-slate-500">⌕</span>
         <input
           ref={inputRef}
@@ -211,7 +213,7 @@ function PaletteDialog({ slug, canCreate, onClose }: Props & { onClose: () => vo
           <span className="sr-only">{t("close")}</span>
         </button>
       </div>
-      <div className="max-h-[60vh] overflow-y-auto p-2">
+      <div className="p-2">
         <div id={listId} role="listbox" aria-label={t("dialogLabel")} className="space-y-2" data-testid="palette-list">
           {groups.map((g) => (
             <ul key={g.key} role="group" aria-labelledby={`${listId}-${g.key}`}>
@@ -228,7 +230,7 @@ function PaletteDialog({ slug, canCreate, onClose }: Props & { onClose: () => vo
                     onMouseMove={() => activeIndex !== o.index && setActive(o.index)}
                     onMouseDown={(e) => e.preventDefault()}
                     onClick={() => go(href)}
-                    className={`flex min-h-9 cursor-pointer flex-col justify-center rounded-md px-2 py-1.5 text-sm ${selected ? "bg-brand-50 text-slate-900 outline outline-2 -outline-offset-2 outline-brand-500" : "text-slate-800"}`}
+                    className={`flex min-h-9 scroll-mt-14 scroll-mb-10 cursor-pointer flex-col justify-center rounded-md px-2 py-1.5 text-sm ${selected ? "bg-brand-50 text-slate-900 outline outline-2 -outline-offset-2 outline-brand-500" : "text-slate-800"}`}
                     data-testid={o.type === "action" ? `palette-action-${o.action.id}` : "palette-result"}
                     data-kind={o.type === "result" ? o.result.kind : "action"}
                   >
@@ -253,13 +255,14 @@ function PaletteDialog({ slug, canCreate, onClose }: Props & { onClose: () => vo
         {status === "done" && shown.length === 0 ? <p className="px-2 py-3 text-sm text-slate-600">{t("noResults", { q })}</p> : null}
         {status === "failed" ? <p className="px-2 py-3 text-sm text-red-700" role="alert">{t("failed")}</p> : null}
       </div>
-      <div className="flex items-center justify-between gap-2 border-t border-slate-200 px-3 py-2 text-xs text-slate-600">
+      <div className="sticky bottom-0 flex items-center justify-between gap-2 border-t border-slate-200 bg-white px-3 py-2 text-xs text-slate-600">
         <span aria-hidden>{t("hint")}</span>
         {q ? (
           <a href={`${base}/search?q=${encodeURIComponent(q)}`} onClick={(e) => { e.preventDefault(); go(`${base}/search?q=${encodeURIComponent(q)}`); }} className="font-medium text-brand-700 hover:underline" data-testid="palette-see-all">
             {t("seeAll", { q })}
           </a>
         ) : null}
+      </div>
       </div>
       <p className="sr-only" role="status" aria-live="polite">
         {status === "loading" ? t("searching") : status === "done" ? t("resultCount", { count: shown.length }) : ""}
