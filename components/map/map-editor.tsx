@@ -13,7 +13,8 @@ import {
 } from "@/lib/maps/map-document";
 import { EditorContext, type DepartmentOption, type EditorContextValue, type Notice, type PersonaOption } from "./editor-context";
 import { EDITOR_HEIGHT, EditorSkeleton } from "./editor-skeleton";
-import { ConfirmDialog, PromptDialog, ShortcutsDialog } from "./dialogs";
+import { PromptDialog, ShortcutsDialog } from "./dialogs";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { POSTER_LANES as POSTER_LANE_KEYS } from "@/lib/export/poster-lanes";
 import { BASE_COLUMN_WIDTH, buildColumns, clampZoom, layoutLanes, stageSpans, zoomToFit } from "./layout";
 import { MapGrid, type ActiveCell, type CellLane } from "./map-grid";
@@ -570,7 +571,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
         <ConfirmDialog
           open={!!confirm}
           title={confirm?.title ?? ""}
-          message={confirm?.message ?? ""}
+          description={confirm?.message ?? ""}
           confirmLabel={confirm?.confirmLabel ?? ""}
           onCancel={() => setConfirm(null)}
           onConfirm={() => {
