@@ -2,7 +2,8 @@
 // touchpoint (title, activity, goal, thoughts, pain points, opportunities, custom lanes…), every
 // section of a persona, every stakeholder. Pure functions (plain data in, rows out), written by the
 // projections through replaceSearchEntries so the index never drifts from the documents.
-import { and, eq, or } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { and, eq, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { searchEntries, type SearchDocKind } from "@/db/schema";
 import type { MapData } from "@/lib/maps/map-document";
@@ -99,6 +100,11 @@ export function stakeholderSearchEntries(data: StakeholderMapData): SearchEntryI
   return out.filter((e): e is SearchEntryInput => e !== null);
 }
 
+/** The same fingerprint as the SQL md5(...) in replaceSearchEntries. */
+function fingerprint(workspaceId: string, e: SearchEntryInput): string {
+  return createHash("md5").update([workspaceId, e.weight, e.label, e.context, e.body].join("\u0001")).digest("hex");
+}
+
 /**
  * Replaces the search rows of one document (inside the caller's transaction when there is one).
  * Only rows that changed are written: a typing session re-projects the map on every stored edit,
@@ -114,15 +120,19 @@ export async function replaceSearchEntries(
   const next = new Map<string, SearchEntryInput>();
   for (const e of entries) if (!next.has(key(e))) next.set(key(e), e);
   const where = and(eq(searchEntries.docId, scope.docId), eq(searchEntries.docKind, scope.docKind));
+  // Compare fingerprints, not texts: reading every cell's text back costs more than it saves.
   const current = await db
-    .select({ itemId: searchEntries.itemId, field: searchEntries.field, label: searchEntries.label, context: searchEntries.context, body: searchEntries.body, weight: searchEntries.weight, workspaceId: searchEntries.workspaceId })
+    .select({
+      itemId: searchEntries.itemId,
+      field: searchEntries.field,
+      fingerprint: sql<string>`md5(${searchEntries.workspaceId}::text || chr(1) || ${searchEntries.weight} || chr(1) || ${searchEntries.label} || chr(1) || ${searchEntries.context} || chr(1) || ${searchEntries.body})`,
+    })
     .from(searchEntries)
     .where(where);
   const stale: { itemId: string; field: string }[] = [];
   for (const row of current) {
     const wanted = next.get(key(row));
-    const same = wanted && row.workspaceId === scope.workspaceId && wanted.label === row.label && wanted.context === row.context && wanted.body === row.body && wanted.weight === row.weight;
-    if (same) next.delete(key(row));
+    if (wanted && fingerprint(scope.workspaceId, wanted) === row.fingerprint) next.delete(key(row));
     else stale.push(row);
   }
   for (let i = 0; i < stale.length; i += 500) {
