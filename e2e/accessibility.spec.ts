@@ -94,6 +94,13 @@ export const STATES: AxeState[] = [
       for (let n = await toggles.count(); n > 0; n--) await toggles.first().click();
     },
   },
+  // Search: the command palette with results, and the search page.
+  {
+    area: "search", name: "command palette (results)", roles: OWNER, path: () => "/w/acme", ready: byTestId("home-recent-maps"),
+    open: async (p) => { await p.getByTestId("search-button").click(); await p.getByTestId("palette-input").fill("onboarding"); await p.getByTestId("palette-result").first().waitFor(); },
+    close: escape,
+  },
+  { area: "search", name: "search page", roles: OWNER, path: () => "/w/acme/search?q=onboarding", ready: byTestId("search-result") },
   // Members and settings.
   { area: "workspace", name: "members", roles: MEMBERS, path: () => "/w/acme/members", ready: byTestId("members-table") },
   { area: "workspace", name: "settings", roles: MEMBERS, path: () => "/w/acme/settings", ready: (p) => p.locator("h1").waitFor() },

@@ -10,7 +10,7 @@ import { getPrioritisationMatrix } from "@/lib/dashboard/prioritisation-matrix";
 import { NO_FILTERS } from "@/lib/dashboard/filters";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { seedDemo } from "./seed-demo";
-import { applyMethodDemoCurrent, demoLocaleFromEnv } from "./seed-method";
+import { applyMethodDemoCurrent } from "./seed-method";
 
 describe("demo method content", () => {
   let t: TestDatabase;
@@ -37,9 +37,6 @@ describe("demo method content", () => {
   });
 
   it("writes German texts for a German demo", () => {
-    expect(demoLocaleFromEnv({ DEMO_LOCALE: "de" })).toBe("de");
-    expect(demoLocaleFromEnv({ LANG: "de_DE.UTF-8" })).toBe("de");
-    expect(demoLocaleFromEnv({})).toBe("en");
     const doc = createMapDocument();
     for (const name of ["Aufmerksamkeit", "Test", "Onboarding", "Erster Nutzen"]) addTouchpoint(doc, addStage(doc, name), undefined, { title: name });
     applyMethodDemoCurrent(doc, "de");

@@ -10,13 +10,7 @@ import {
   updateTouchpointMethod, type KpiInput, type MomentOfTruthKind, type OpportunityRating, type PainPointDetails, type TouchpointPriority,
 } from "@/lib/maps/map-document";
 
-export type DemoLocale = "en" | "de";
-
-/** German demo content when started with DEMO_LOCALE=de or a German LANG (issue 13). */
-export function demoLocaleFromEnv(env: Record<string, string | undefined> = process.env): DemoLocale {
-  const v = (env.DEMO_LOCALE || env.LANG || "").toLowerCase();
-  return v.startsWith("de") ? "de" : "en";
-}
+import type { DemoLocale } from "./content/types";
 
 type Bi = { en: string; de: string };
 type StageSpec = { goal: Bi; question: Bi; duration: Bi; kpi: KpiInput & { name: string; nameDe: string } };
@@ -95,7 +89,7 @@ function applyStages(doc: Y.Doc, locale: DemoLocale) {
 }
 
 /** Fills the method fields of the demo's current onboarding map (call before it is created). */
-export function applyMethodDemoCurrent(doc: Y.Doc, locale: DemoLocale = demoLocaleFromEnv()): void {
+export function applyMethodDemoCurrent(doc: Y.Doc, locale: DemoLocale): void {
   doc.transact(() => {
     applyStages(doc, locale);
     readMap(doc).touchpoints.forEach((tp, i) => {
@@ -111,7 +105,7 @@ export function applyMethodDemoCurrent(doc: Y.Doc, locale: DemoLocale = demoLoca
 }
 
 /** The future map: stage goals and questions too, and ratings for its opportunities. */
-export function applyMethodDemoFuture(doc: Y.Doc, locale: DemoLocale = demoLocaleFromEnv()): void {
+export function applyMethodDemoFuture(doc: Y.Doc, locale: DemoLocale): void {
   doc.transact(() => {
     applyStages(doc, locale);
     let n = 0;

@@ -10,6 +10,7 @@ import {
   journeyMaps, mapGaps, mapPersonas, mapStages, mapTouchpoints, personas, touchpointKpis, touchpointOpportunities,
 } from "@/db/schema";
 import { recordMapChanges, touchpointSignature } from "@/lib/activity/record-map-changes";
+import { mapSearchEntries, replaceSearchEntries } from "@/lib/search/search-entries";
 import { computeGaps, kpiOnTarget, readMap, summarizeEmotions, type MapData, type Touchpoint } from "./map-document";
 
 export type ProjectMapOptions = {
@@ -148,6 +149,8 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
         .where(and(eq(personas.workspaceId, workspaceId), inArray(personas.id, candidateIds), isNull(personas.deletedAt)));
       if (valid.length) await tx.insert(mapPersonas).values(valid.map((p) => ({ ...scope, personaId: p.id })));
     }
+    // Search: every cell of the map (lib/search), in the same transaction as the rest.
+    await replaceSearchEntries(tx, { workspaceId, docKind: "map", docId: mapId }, mapSearchEntries(map));
     if (!initial) {
       await recordMapChanges(tx, {
         workspaceId, mapId, mapTitle: map.title.trim() || "Untitled map", actorId: updatedBy ?? null,
