@@ -6,11 +6,13 @@ import { EVIDENCE_KINDS, GAP_KINDS, MAP_LIMITS, MAP_STATES, OPPORTUNITY_STATUSES
 import type { MapData, OpportunityInput, TouchpointInput } from "./types";
 import { gapKey, laneTexts, listOf, makeEvidence, makeKpi, makeOpportunity, makePainPoint, makeTouchpoint, newId, root, setIfChanged, setText, str, systemsOf, textOf, uniqueStrings, yText } from "./y-model";
 import type { YMapAny } from "./y-model";
+import { applyJourneyKpisExport, journeyKpisToExport, replacePersonaEmotions, ZJourneyKpisExport, ZPersonaEmotionsExport } from "./curves";
 
 // ---------------------------------------------------------------------------------------------
 // Export format `journeyboard.map/v1` (CONTRACT §7) — core fields plus extras:
 //   lanes [{id,name}], gapNotes [...], touchpoint.opportunityDetails [{text, owner, department, status}],
-//   touchpoint.laneValues {laneId: text}, kpi.higherIsBetter.
+//   touchpoint.laneValues {laneId: text}, kpi.higherIsBetter, touchpoint.personaEmotions {personaId: -3…3},
+//   journeyKpis [{id, name, metric, target, actual, unit, higherIsBetter}] (curves.ts).
 // On import `opportunities` may hold strings or objects; `opportunityDetails`, when present, wins.
 
 export const MAP_EXPORT_FORMAT = "journeyboard.map/v1";
@@ -64,6 +66,7 @@ export const ZTouchpointExport = z.object({
   kpis: zList(ZKpiExport).optional().default([]),
   evidence: zList(ZEvidenceExport).optional().default([]),
   laneValues: z.record(z.string(), zLong()).optional().default({}),
+  personaEmotions: ZPersonaEmotionsExport.optional(),
 });
 
 export const ZMapExport = z
@@ -83,6 +86,7 @@ export const ZMapExport = z
       .max(L.touchpoints * 3)
       .optional()
       .default([]),
+    journeyKpis: ZJourneyKpisExport.optional(),
   })
   .superRefine((value, ctx) => {
     const stageIds = new Set<string>();
@@ -150,9 +154,11 @@ export function toExport(source: Y.Doc | MapData, mapId: string): MapExportOutpu
       kpis: t.kpis.map(({ name, target, actual, unit, higherIsBetter }) => ({ name, target, actual, unit, higherIsBetter })),
       evidence: t.evidence.map(({ kind, text, source }) => ({ kind, text, source })),
       laneValues: Object.fromEntries(Object.entries(t.laneValues).filter(([, v]) => v !== "")),
+      personaEmotions: t.personaEmotions,
     })),
     lanes: map.lanes,
     gapNotes: map.gapNotes,
+    journeyKpis: journeyKpisToExport(map.journeyKpis),
   };
 }
 
@@ -265,8 +271,10 @@ export function applyExport(doc: Y.Doc, data: MapExport, origin: unknown = null)
         if (cell instanceof Y.Text) setText(cell, value);
         else texts.set(laneId, yText(value));
       }
+      replacePersonaEmotions(existing, t.personaEmotions ?? {});
     });
     replaceOrder(root.touchpointOrder(doc), ids);
+    applyJourneyKpisExport(doc, data.journeyKpis ?? []);
 
     const notes = root.gapNotes(doc);
     const wantedNotes = new Map(data.gapNotes.filter((n) => wantedTps.has(n.fromTouchpointId) && wantedTps.has(n.toTouchpointId)).map((n) => [gapKey(n.kind, n.fromTouchpointId, n.toTouchpointId), n]));
