@@ -4,7 +4,7 @@
 // personas were never rated separately still shows its one curve. With no or several personas
 // selected it is the default emotion.
 import { sql, type SQL } from "drizzle-orm";
-import { mapTouchpoints, touchpointPersonaEmotions } from "@/db/schema";
+import { mapTouchpoints } from "@/db/schema";
 import type { TDashboardFilters } from "./filters";
 
 /** The persona whose ratings the emotion figures use, or null (default emotion). */
@@ -16,6 +16,7 @@ export function emotionPersona(filters: TDashboardFilters): string | null {
 export function touchpointEmotion(filters: TDashboardFilters): SQL<number | null> {
   const personaId = emotionPersona(filters);
   if (!personaId) return sql<number | null>`${mapTouchpoints.emotion}`;
-  const e = touchpointPersonaEmotions;
-  return sql<number | null>`coalesce((select ${e.emotion} from ${e} where ${e.mapId} = ${mapTouchpoints.mapId} and ${e.touchpointId} = ${mapTouchpoints.touchpointId} and ${e.personaId} = ${personaId}), ${mapTouchpoints.emotion})::int`;
+  // Fully qualified names: drizzle leaves columns unqualified in single-table selects, which would
+  // make the correlated subquery compare its own columns.
+  return sql<number | null>`coalesce((select tpe.emotion from touchpoint_persona_emotions tpe where tpe.map_id = "map_touchpoints"."map_id" and tpe.touchpoint_id = "map_touchpoints"."touchpoint_id" and tpe.persona_id = ${personaId}), "map_touchpoints"."emotion")::int`;
 }
