@@ -12,6 +12,7 @@ import { CurvesPanel } from "./panels/curves-panel";
 import { EmotionByStagePanel } from "./panels/emotion-by-stage-panel";
 import { FreshnessPanel } from "./panels/freshness-panel";
 import { GapsPanel, HandoversPanel } from "./panels/gaps-panels";
+import { JourneyOutcomesPanel } from "./panels/journey-outcomes-panel";
 import { KpiAttainmentPanel, KpiListPanel } from "./panels/kpi-panels";
 import { MomentsOfTruthPanel } from "./panels/moments-of-truth-panel";
 import { SiloPanel } from "./panels/silo-panel";
@@ -43,6 +44,7 @@ function DashboardBody({ dashboard: d, invalidFilters }: { dashboard: Dashboard;
       {invalidFilters ? (
         <p role="alert" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">{t("filters.invalid")}</p>
       ) : null}
+      {filters.personas.length === 1 ? <PersonaEmotionNote /> : null}
       <Overview overview={d.overview} />
       {d.overview.touchpoints === 0 && hasFilters ? (
         <div className="mb-4 rounded-xl border border-dashed border-slate-300 bg-white px-6 py-8 text-center">
@@ -68,9 +70,16 @@ function DashboardBody({ dashboard: d, invalidFilters }: { dashboard: Dashboard;
         <HandoversPanel data={d.gaps} />
         <FreshnessPanel data={d.freshness} />
         <ActivityPanel data={d.activity} />
+        <JourneyOutcomesPanel data={d.journeyOutcomes} />
       </div>
     </div>
   );
+}
+
+/** With exactly one persona selected, emotion figures use that persona's ratings (lib/dashboard/persona-emotion.ts). */
+function PersonaEmotionNote() {
+  const t = useTranslations("curves.dashboard");
+  return <p className="mb-4 text-xs text-slate-600" data-testid="persona-emotion-note">{t("personaEmotion")}</p>;
 }
 
 function Overview({ overview }: { overview: Dashboard["overview"] }) {
