@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import * as Y from "yjs";
+import { DateInput } from "@/components/ui/date-input";
 import { CollabText } from "@/components/map/collab-text";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -194,13 +195,12 @@ function PersonaSheetBody({ personaId, canEdit, me, avatarUrl: initialAvatarUrl,
           {text("evidenceNote", t("fields.evidenceNote"), { multiline: true })}
           <div>
             <label htmlFor="f-evidenceDate" className="mb-0.5 block px-2 text-xs font-medium text-slate-500 print:px-0">{t("fields.evidenceDate")}</label>
-            <input
+            <DateInput
               id="f-evidenceDate"
-              type="date"
               value={data.evidence.date}
               readOnly={readOnly}
               disabled={readOnly && !data.evidence.date}
-              onChange={(e) => edit((d) => setEvidenceDate(d, e.target.value))}
+              onChange={(iso) => edit((d) => setEvidenceDate(d, iso))}
               className={`${fieldClass} w-auto`}
               data-testid="persona-evidenceDate"
             />

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import * as Y from "yjs";
-import { ConfirmDialog } from "@/components/members/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { colorForUser, PresenceAnnouncer, PresenceAvatars, SaveStatusBadge, usePeers } from "@/components/persona/presence";
 import { useCollabDoc, useDocValue } from "@/components/collab/use-collab-doc";
 import { CommentMarker } from "@/components/discuss/comment-marker";

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import type * as Y from "yjs";
 import { CollabText } from "@/components/map/collab-text";
 import { emotionKey, formatScore } from "@/components/map/emotion";
-import { ConfirmDialog } from "@/components/members/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import {
