@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import * as Y from "yjs";
 import { DateInput } from "@/components/ui/date-input";
-import { CollabText } from "@/components/map/collab-text";
+import { CollabText } from "@/components/collab/collab-text";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import {
@@ -27,7 +27,7 @@ import {
 import { PersonaAvatar } from "./persona-avatar";
 import { CommentMarker } from "@/components/discuss/comment-marker";
 import { DocumentDiscussion } from "@/components/discuss/document-discussion";
-import { colorForUser, PresenceAnnouncer, PresenceAvatars, SaveStatusBadge, usePeers, type RemotePeer } from "./presence";
+import { colorForUser, PresenceAnnouncer, PresenceAvatars, SaveStatusBadge, usePeers, type RemotePeer } from "@/components/collab/presence";
 import { useCollabDoc, useDocValue } from "@/components/collab/use-collab-doc";
 import { readableTextColor } from "@/components/ui/readable-text-color";
 import { personaDocName } from "@/lib/live-documents/doc-name";

@@ -6,7 +6,7 @@ import { useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import * as Y from "yjs";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { colorForUser, PresenceAnnouncer, PresenceAvatars, SaveStatusBadge, usePeers } from "@/components/persona/presence";
+import { colorForUser, PresenceAnnouncer, PresenceAvatars, SaveStatusBadge, usePeers } from "@/components/collab/presence";
 import { useCollabDoc, useDocValue } from "@/components/collab/use-collab-doc";
 import { CommentMarker } from "@/components/discuss/comment-marker";
 import { DocumentDiscussion } from "@/components/discuss/document-discussion";
