@@ -9,7 +9,7 @@ import { createContext, memo, useCallback, useContext, useMemo, useState } from 
 import { useTranslations } from "next-intl";
 import type * as Y from "yjs";
 import { hasPersonaCurves, personaCurves, setEmotion, setPersonaEmotion, type MapData, type Touchpoint } from "@/lib/maps/map-document";
-import { formatScore } from "./emotion";
+import { formatScore } from "@/components/emotion/emotion";
 import { emotionY } from "./emotion-curve";
 import type { Column } from "./layout";
 import type { PersonaOption } from "./editor-context";
