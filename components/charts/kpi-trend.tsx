@@ -18,9 +18,11 @@ export type KpiTrendProps = {
   height?: number;
   colorIndex?: number;
   testId?: string;
+  /** Own table toggle and CSV button; off where a surrounding card already offers both (dashboard). */
+  controls?: boolean;
 };
 
-export function KpiTrend({ name, points, target, unit = "", fileName, height = 160, colorIndex = 0, testId }: KpiTrendProps) {
+export function KpiTrend({ name, points, target, unit = "", fileName, height = 160, colorIndex = 0, testId, controls = true }: KpiTrendProps) {
   const t = useTranslations("curves.trend");
   const format = useFormatter();
   const locale = useLocale();
@@ -43,7 +45,7 @@ export function KpiTrend({ name, points, target, unit = "", fileName, height = 1
         <p className="rounded-md border border-dashed border-slate-200 px-3 py-3 text-xs text-slate-500">{t("noHistory")}</p>
       ) : (
         <>
-          <div className="mb-1 flex flex-wrap items-center justify-end gap-1">
+          {controls ? <div className="mb-1 flex flex-wrap items-center justify-end gap-1">
             <button
               type="button"
               aria-pressed={showTable}
@@ -56,7 +58,7 @@ export function KpiTrend({ name, points, target, unit = "", fileName, height = 1
             <button type="button" onClick={onDownload} className="min-h-6 rounded-md border border-slate-300 bg-white px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-50">
               {t("downloadCsv")}
             </button>
-          </div>
+          </div> : null}
           <div id={tableId}>
             {showTable ? (
               <div className="max-h-56 overflow-auto rounded-md border border-slate-200" tabIndex={0} role="region" aria-label={t("label", { name })}>

@@ -42,11 +42,11 @@ export function JourneyOutcomesPanel({ data }: { data: JourneyOutcomes }) {
                 {k.name} <span className="text-xs font-normal text-slate-500">· {t(`metrics.${k.metric as "nps"}`)}</span>
               </p>
               <p className="mb-1 truncate text-xs text-slate-500">
-                <a className="text-brand-700 hover:underline" href={mapHref(k.mapId)}>{k.mapTitle}</a>
+                <a className="text-brand-700 underline" href={mapHref(k.mapId)}>{k.mapTitle}</a>
                 {k.actual !== null ? <> · {t("trend.latest", { value: `${f.number(k.actual)}${k.unit ? ` ${k.unit}` : ""}` })}</> : null}
                 {kpiOnTarget(k) !== null ? <> · {kpiOnTarget(k) ? t("trend.onTarget") : t("trend.offTarget")}</> : null}
               </p>
-              <KpiTrend name={k.name} points={k.points} target={k.target} unit={k.unit} fileName={`journey-outcome-${k.name}`} colorIndex={i} height={140} testId="journey-outcome-trend" />
+              <KpiTrend name={k.name} points={k.points} target={k.target} unit={k.unit} fileName={`journey-outcome-${k.name}`} colorIndex={i} height={140} testId="journey-outcome-trend" controls={false} />
             </li>
           ))}
         </ul>
