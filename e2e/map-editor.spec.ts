@@ -241,3 +241,25 @@ test("keyboard only: add a touchpoint, move it to another stage, set its emotion
   await ada.keyboard.press("?");
   await expect(ada.getByTestId("shortcuts-dialog")).toBeVisible();
 });
+
+test("a screen reader hears who joins and what someone else changes where the focus is", async ({ pageAs }) => {
+  const ada = await pageAs(DEMO.ada);
+  const id = await createMap(ada.request, `Announcements ${Date.now().toString(36)}`);
+  await openMap(ada, id);
+  await expectSaved(ada);
+  const announcer = ada.getByTestId("live-announcer");
+
+  const cem = await pageAs(DEMO.cem);
+  await openMap(cem, id);
+  await expect(announcer).toContainText(/Cem.* joined\./);
+
+  // Ada's focus is on the support chat; a change to it from elsewhere (here the REST API) is read out.
+  await ada.getByTestId("cell-activity-tp-chat").click();
+  const seed = { ...BASIC, touchpoints: BASIC.touchpoints.map((t) => (t.id === "tp-chat" ? { ...t, emotion: 1 } : t)) };
+  const put = await cem.request.put(`/api/v1/maps/${id}`, { data: { format: "journeyboard.map/v1", title: "Announcements", state: "current", ...seed } });
+  expect(put.status()).toBe(200);
+  await expect(announcer).toContainText("Support chat was changed by someone else.");
+
+  await cem.close();
+  await expect(announcer).toContainText(/Cem.* left\./);
+});
