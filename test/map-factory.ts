@@ -29,6 +29,8 @@ export type TouchpointInput = {
   painPoints?: number;
   kpis?: KpiInput[];
   opportunities?: OpportunityInput[];
+  /** Emotion per persona id (touchpoint.personaEmotions). */
+  personaEmotions?: Record<string, number>;
 };
 export type MapInput = {
   workspaceId: string;
@@ -45,6 +47,8 @@ export type MapInput = {
   touchpoints?: TouchpointInput[];
   /** Gaps (computed by the projection from consecutive touchpoints) to mark as handled. */
   handledGaps?: { from: string; to: string; kind: "channel" | "device" | "department" }[];
+  /** Journey KPIs (outcomes) of the map. */
+  journeyKpis?: { id?: string; name: string; metric?: "csat" | "ces" | "nps" | "retention" | "conversion" | "revenue" | "custom"; target?: number | null; actual?: number | null; unit?: string; higherIsBetter?: boolean }[];
 };
 
 /** Creates a map and projects it; returns the map row (after the date overrides) and touchpoint ids. */
@@ -74,7 +78,9 @@ export async function createMap(db: DbOrTx, input: MapInput) {
       painPoints: Array.from({ length: t.painPoints ?? 0 }, (_, i) => `Pain point ${i + 1}`),
       kpis: t.kpis ?? [],
       opportunityDetails: t.opportunities ?? [],
+      personaEmotions: t.personaEmotions ?? {},
     })),
+    journeyKpis: input.journeyKpis ?? [],
     gapNotes: (input.handledGaps ?? []).map((g) => ({ fromTouchpointId: g.from, toTouchpointId: g.to, kind: g.kind, handled: true })),
   });
   const doc = new Y.Doc();

@@ -14,6 +14,7 @@ import { CurvesPanel } from "./panels/curves-panel";
 import { EmotionByStagePanel } from "./panels/emotion-by-stage-panel";
 import { FreshnessPanel } from "./panels/freshness-panel";
 import { GapsPanel, HandoversPanel } from "./panels/gaps-panels";
+import { JourneyOutcomesPanel } from "./panels/journey-outcomes-panel";
 import { KpiAttainmentPanel, KpiListPanel } from "./panels/kpi-panels";
 import { MomentsOfTruthPanel } from "./panels/moments-of-truth-panel";
 import { PrioritisationMatrixPanel } from "./panels/prioritisation-matrix-panel";
@@ -59,6 +60,7 @@ const Panels = memo(function Panels({ dashboard: d, invalidFilters }: { dashboar
       {invalidFilters ? (
         <p role="alert" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">{t("filters.invalid")}</p>
       ) : null}
+      {filters.personas.length === 1 ? <PersonaEmotionNote /> : null}
       <Overview overview={d.overview} />
       {d.overview.touchpoints === 0 && hasFilters ? (
         <div className="mb-4 rounded-xl border border-dashed border-slate-300 bg-white px-6 py-8 text-center">
@@ -86,11 +88,19 @@ const Panels = memo(function Panels({ dashboard: d, invalidFilters }: { dashboar
           <HandoversPanel data={d.gaps} />
           <FreshnessPanel data={d.freshness} />
           <ActivityPanel data={d.activity} />
+          <JourneyOutcomesPanel data={d.journeyOutcomes} />
+          <JourneyOutcomesPanel data={d.journeyOutcomes} />
         </DeferChartsUntilNear>
       </div>
     </>
   );
 });
+
+/** With exactly one persona selected, emotion figures use that persona's ratings (lib/dashboard/persona-emotion.ts). */
+function PersonaEmotionNote() {
+  const t = useTranslations("curves.dashboard");
+  return <p className="mb-4 text-xs text-slate-600" data-testid="persona-emotion-note">{t("personaEmotion")}</p>;
+}
 
 function Overview({ overview }: { overview: Dashboard["overview"] }) {
   const t = useTranslations("dashboard");

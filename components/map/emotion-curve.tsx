@@ -29,9 +29,11 @@ type Props = {
   lowest: ReadonlySet<string>;
   /** The lowest point that carries the "Lowest" label (the first one when several tie). */
   lowestLabelled: string | null;
+  /** The default curve switched off in the persona-curve legend (stage bands stay). */
+  hideLine?: boolean;
 };
 
-export const EmotionCurve = memo(function EmotionCurve({ columns, spans, first, last, columnWidth, height, lowest, lowestLabelled }: Props) {
+export const EmotionCurve = memo(function EmotionCurve({ columns, spans, first, last, columnWidth, height, lowest, lowestLabelled, hideLine }: Props) {
   const t = useTranslations("editor");
   if (last < first) return null;
   const data: Point[] = [];
@@ -80,7 +82,7 @@ export const EmotionCurve = memo(function EmotionCurve({ columns, spans, first, 
           <ReferenceLine key={`sep-${s.stageId}`} x={s.first} stroke="#cbd5e1" />
         ))}
         <ReferenceLine y={0} stroke="#64748b" strokeDasharray="4 4" label={{ value: t("neutral"), position: "insideTopLeft", fontSize: 10, fill: "#64748b" }} />
-        <Line
+        {hideLine ? null : <Line
           type="monotone"
           dataKey="y"
           stroke={`url(#${gradientId})`}
@@ -91,7 +93,7 @@ export const EmotionCurve = memo(function EmotionCurve({ columns, spans, first, 
             <EmotionDot key={props.payload?.id ?? props.index} {...props} lowestLabel={props.payload?.id === lowestLabelled ? t("lowestPoint") : null} motLabel={t("momentOfTruth")} />
           )}
           activeDot={false}
-        />
+        />}
       </LineChart>
     </div>
   );

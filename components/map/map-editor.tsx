@@ -22,6 +22,8 @@ import { ExportDialog } from "./export-dialog";
 import { PrintMap, usePrinting } from "./print-map";
 import { TopBar } from "./top-bar";
 import { TouchpointPanel } from "./touchpoint-panel";
+import { JourneyOutcomesButton } from "./journey-outcomes";
+import { PersonaCurveControls, PersonaCurvesProvider } from "./persona-curves";
 import { useMapDoc, type MapSession } from "./use-map-doc";
 import { useCollapsedLanes } from "./editor/use-collapsed-lanes";
 import { useEditorShortcuts } from "./editor/use-editor-shortcuts";
@@ -407,6 +409,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
   return (
     <EditorContext.Provider value={context}>
       <DiscussionContext.Provider value={discussionValue}>
+      <PersonaCurvesProvider map={map} personas={context.personas}>
       <div className={`relative flex ${EDITOR_HEIGHT} flex-col overflow-clip`} data-testid="map-editor" data-can-edit={canEdit}>
         <TopBar
           workspaceSlug={props.workspaceSlug}
@@ -429,6 +432,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
           onRestore={restoreVersion}
           extraActions={
             <>
+              <JourneyOutcomesButton mapId={props.mapId} />
               <button type="button" onClick={() => (comments ? setComments(null) : openComments(null))} aria-pressed={Boolean(comments)} className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50" data-testid="comments-button">
                 <span aria-hidden>💬</span> {tdis("comments")}
                 {openCount ? <span className="ml-1 rounded-full bg-amber-100 px-1.5 text-xs font-semibold text-amber-900" data-testid="comments-open-count">{openCount}</span> : null}
@@ -458,6 +462,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
             )}
           </div>
         ) : null}
+        {map.stages.length ? <PersonaCurveControls map={map} /> : null}
         {map.stages.length === 0 ? (
           <div className="flex flex-1 items-center justify-center p-6">
             <div className="max-w-md rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center" data-testid="empty-map">
@@ -539,6 +544,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
         {panel && panelTouchpoint ? (
           <TouchpointPanel
             key={panelTouchpoint.id}
+            mapId={props.mapId}
             touchpoint={panelTouchpoint}
             section={panel.section}
             onClose={() => {
@@ -606,6 +612,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
         ) : null}
       </div>
       {printing ? <PrintMap map={map} /> : null}
+      </PersonaCurvesProvider>
       </DiscussionContext.Provider>
     </EditorContext.Provider>
   );

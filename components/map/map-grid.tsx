@@ -15,6 +15,7 @@ import { PANEL_LANES, TOGGLE_LANES, toggleMomentOfTruth } from "./cells";
 import { useEditor } from "./editor-context";
 import { lowestPoints } from "@/components/emotion/emotion";
 import { EmotionCurve } from "./emotion-curve";
+import { DEFAULT_CURVE, PersonaCurveLines, usePersonaCurves } from "./persona-curves";
 import { GapMarker, groupGaps } from "./gap-markers";
 import {
   HEADER_HEIGHT, LABEL_WIDTH, STAGE_BAND_HEIGHT, TITLE_ROW_HEIGHT, dropTarget, totalLaneHeight,
@@ -83,6 +84,7 @@ export function MapGrid(props: Props) {
   const lanesHeight = totalLaneHeight(lanes);
   const totalWidth = columns.length * columnWidth + TRAILING_WIDTH;
   const emotionRow = lanes.find((l) => l.key === "emotion")!;
+  const personaCurves = usePersonaCurves();
   const gapsRow = lanes.find((l) => l.key === "gaps")!;
 
   const navLanes = useMemo<CellLane[]>(() => ["title", ...lanes.filter((l) => !l.collapsed && !NON_CELL_LANES.has(l.key)).map((l) => l.key)], [lanes]);
@@ -276,7 +278,8 @@ export function MapGrid(props: Props) {
             <div className="relative" style={{ width: totalWidth, height: lanesHeight }}>
               {!emotionRow.collapsed ? (
                 <div className="absolute left-0 right-0" style={{ top: emotionRow.top, height: emotionRow.height }}>
-                  <EmotionCurve columns={columns} spans={spans} first={first} last={last} columnWidth={columnWidth} height={emotionRow.height} lowest={lowest.ids} lowestLabelled={lowest.labelled} />
+                  <EmotionCurve columns={columns} spans={spans} first={first} last={last} columnWidth={columnWidth} height={emotionRow.height} lowest={lowest.ids} lowestLabelled={lowest.labelled} hideLine={personaCurves.active && personaCurves.hidden.has(DEFAULT_CURVE)} />
+                  <PersonaCurveLines map={map} columns={columns} first={first} last={last} columnWidth={columnWidth} height={emotionRow.height} />
                 </div>
               ) : null}
               {items.map((item) => {

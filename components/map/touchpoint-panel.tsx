@@ -10,6 +10,7 @@ import {
   EVIDENCE_KINDS, OPPORTUNITY_STATUSES,
   type EvidenceKind, type Kpi, type OpportunityStatus, type Touchpoint, type TouchpointTextField,
 } from "@/lib/maps/map-document";
+import { TouchpointKpiTrends } from "./touchpoint-kpi-trends";
 import { CHANNEL_SUGGESTIONS, DEVICE_SUGGESTIONS, KpiList, useDraft } from "./cells";
 import { CollabText } from "@/components/collab/collab-text";
 import { useEditor } from "./editor-context";
@@ -18,7 +19,7 @@ import { EMOTION_SCORES, emotionColor, emotionKey, formatScore } from "@/compone
 
 const inputClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30 read-only:bg-slate-50";
 
-export function TouchpointPanel({ touchpoint, section, onClose, onDelete }: { touchpoint: Touchpoint; section?: string; onClose: () => void; onDelete: () => void }) {
+export function TouchpointPanel({ mapId, touchpoint, section, onClose, onDelete }: { mapId?: string; touchpoint: Touchpoint; section?: string; onClose: () => void; onDelete: () => void }) {
   const t = useTranslations("editor");
   const { canEdit, edit, map, doc } = useEditor();
   const panel = useRef<HTMLElement>(null);
@@ -165,6 +166,7 @@ export function TouchpointPanel({ touchpoint, section, onClose, onDelete }: { to
               + {t("addKpi")}
             </button>
           ) : null}
+          {mapId && touchpoint.kpis.length ? <TouchpointKpiTrends mapId={mapId} touchpoint={touchpoint} /> : null}
         </section>
 
         <section data-section="evidence">

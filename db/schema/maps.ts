@@ -161,19 +161,61 @@ export const mapGaps = pgTable(
   ],
 );
 
-/** Data overlay: measured KPI values posted through the API, kept as a history. */
+/**
+ * Data overlay: measured KPI values posted through the API, kept as a history. `scope` says what the
+ * KPI belongs to: a touchpoint (`touchpoint_id` = its id), a stage (`touchpoint_id` = the stage id) or
+ * the whole journey (`touchpoint_id` = "").
+ */
 export const touchpointMetrics = pgTable(
   "touchpoint_metrics",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
     workspaceId: uuid("workspace_id").notNull(),
     mapId: uuid("map_id").notNull().references(() => journeyMaps.id, { onDelete: "cascade" }),
+    /** "touchpoint" | "stage" | "journey". */
+    scope: text("scope").notNull().default("touchpoint"),
+    /** The touchpoint or stage id; "" for journey KPIs. */
     touchpointId: text("touchpoint_id").notNull(),
+    /** KPI name as sent (journey KPIs: the KPI's name at the time). */
     kpi: text("kpi").notNull(),
+    /** The journey/stage KPI's document id when known, so a renamed KPI keeps its history. */
+    kpiId: text("kpi_id"),
     value: doublePrecision("value").notNull(),
     at: timestamp("at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
-  (t) => [index("touchpoint_metrics_map_idx").on(t.mapId, t.touchpointId)],
+  (t) => [index("touchpoint_metrics_map_idx").on(t.mapId, t.touchpointId), index("touchpoint_metrics_ws_scope_idx").on(t.workspaceId, t.scope, t.at)],
+);
+
+/** Projection: the emotion of a touchpoint per linked persona (touchpoint.personaEmotions). */
+export const touchpointPersonaEmotions = pgTable(
+  "touchpoint_persona_emotions",
+  {
+    mapId: uuid("map_id").notNull().references(() => journeyMaps.id, { onDelete: "cascade" }),
+    touchpointId: text("touchpoint_id").notNull(),
+    personaId: uuid("persona_id").notNull(),
+    workspaceId: uuid("workspace_id").notNull(),
+    emotion: smallint("emotion").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.mapId, t.touchpointId, t.personaId] }), index("tp_persona_emotions_ws_idx").on(t.workspaceId, t.personaId)],
+);
+
+/** Projection: the map's journey KPIs (outcomes) with targets, for the dashboard. */
+export const mapJourneyKpis = pgTable(
+  "map_journey_kpis",
+  {
+    mapId: uuid("map_id").notNull().references(() => journeyMaps.id, { onDelete: "cascade" }),
+    kpiId: text("kpi_id").notNull(),
+    workspaceId: uuid("workspace_id").notNull(),
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    /** csat | ces | nps | retention | conversion | revenue | custom. */
+    metric: text("metric").notNull().default("custom"),
+    target: doublePrecision("target"),
+    actual: doublePrecision("actual"),
+    unit: text("unit").notNull().default(""),
+    higherIsBetter: boolean("higher_is_better").notNull().default(true),
+  },
+  (t) => [primaryKey({ columns: [t.mapId, t.kpiId] }), index("map_journey_kpis_ws_idx").on(t.workspaceId, t.metric)],
 );
 
 /** Named versions of a map ("Q3 workshop"), for history and comparisons over time. */

@@ -15,7 +15,7 @@ import { MAX_ACTIVE_LINKS_PER_DOC, MAX_SHARE_DAYS, ZShareLinkInput } from "@/lib
 import { ZSearchParams } from "@/lib/search/search-workspace";
 import { ZStakeholdersExport } from "@/lib/stakeholders/stakeholder-document";
 import { COMMENT_MAX_CHARS, ZCommentListQuery, ZCreateComment, ZMarkNotificationsRead, ZNotificationListQuery, ZUpdateComment } from "@/lib/validations/comments";
-import { ZCreateMap, ZMapListQuery, ZMetricsBody } from "@/lib/validations/maps";
+import { ZCreateMap, ZMapListQuery, ZMetricsBody, ZMetricsQuery } from "@/lib/validations/maps";
 
 type Json = Record<string, unknown>;
 type Method = "get" | "post" | "put" | "patch" | "delete";
@@ -206,7 +206,22 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     },
   },
   "/api/v1/maps/{id}/metrics": {
-    post: { tag: "maps", summary: "Record KPI values (data overlay)", body: ZMetricsBody, ok: { status: 200, description: "Recorded values", schema: { type: "object" } }, errors: WRITE },
+    get: {
+      tag: "maps",
+      summary: "KPI history as series (touchpoint and journey KPIs)",
+      description: "One series per KPI `{scope, touchpointId, kpi, kpiId, points: [{at, value}]}`, points oldest first. Narrow with `scope`, `touchpointId`, `kpi` (a name or a journey KPI id) and `since`.",
+      query: ZMetricsQuery,
+      ok: { status: 200, description: "Series", schema: { type: "object" } },
+      errors: [422, ...READ],
+    },
+    post: {
+      tag: "maps",
+      summary: "Record KPI values (data overlay)",
+      description: "`[{scope?, touchpointId?, kpi, value, at?}]`: `scope` \"touchpoint\" (default; `touchpointId` and the KPI's name) or \"journey\" (`kpi` = a journey KPI's id or name). Stored as history with `at` (default: now); the newest value per KPI becomes its actual.",
+      body: ZMetricsBody,
+      ok: { status: 201, description: "Recorded values `{stored, updatedKpis}`", schema: { type: "object" } },
+      errors: WRITE,
+    },
   },
   "/api/v1/workspaces/{slug}/personas": {
     get: { tag: "personas", summary: "List personas", ok: { status: 200, description: "Personas", schema: { type: "array", items: { type: "object" } } }, errors: READ },

@@ -4,6 +4,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { journeyMaps, mapStages, mapTouchpoints } from "@/db/schema";
 import type { TDashboardFilters } from "./filters";
+import { touchpointEmotion } from "./persona-emotion";
 import { round2, touchpointScope } from "./scope";
 import type { TouchpointSummaryRow } from "./touchpoint-summary";
 
@@ -26,17 +27,19 @@ export type EmotionByStageRow = {
 
 /** Emotion per stage (avg, min, max, stddev, spread), ordered by typical stage position. */
 export async function getEmotionByStage(db: DbOrTx, workspaceId: string, filters: TDashboardFilters): Promise<EmotionByStageRow[]> {
+  // Under a single-persona filter the emotion is that persona's (persona-emotion.ts).
+  const emotion = touchpointEmotion(filters);
   const rows = await db
     .select({
       stage: mapTouchpoints.stageName,
       position: sql<number | null>`avg(${mapStages.position})::float8`,
       maps: sql<number>`count(distinct ${mapTouchpoints.mapId})::int`,
       touchpoints: sql<number>`count(*)::int`,
-      rated: sql<number>`count(${mapTouchpoints.emotion})::int`,
-      avg: sql<number | null>`avg(${mapTouchpoints.emotion})::float8`,
-      min: sql<number | null>`min(${mapTouchpoints.emotion})::int`,
-      max: sql<number | null>`max(${mapTouchpoints.emotion})::int`,
-      stddev: sql<number | null>`stddev_pop(${mapTouchpoints.emotion})::float8`,
+      rated: sql<number>`count(${emotion})::int`,
+      avg: sql<number | null>`avg(${emotion})::float8`,
+      min: sql<number | null>`min(${emotion})::int`,
+      max: sql<number | null>`max(${emotion})::int`,
+      stddev: sql<number | null>`stddev_pop(${emotion})::float8`,
     })
     .from(mapTouchpoints)
     .innerJoin(journeyMaps, eq(journeyMaps.id, mapTouchpoints.mapId))

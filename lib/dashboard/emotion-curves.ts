@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { journeyMaps, mapPersonas, mapTouchpoints, personas } from "@/db/schema";
 import type { TDashboardFilters } from "./filters";
+import { touchpointEmotion } from "./persona-emotion";
 import { mapScopeWithContent } from "./scope";
 
 /** At most this many curves are overlaid (one chart colour each). */
@@ -49,7 +50,7 @@ export async function getEmotionCurves(db: DbOrTx, workspaceId: string, filters:
         touchpointId: mapTouchpoints.touchpointId,
         title: mapTouchpoints.title,
         stage: mapTouchpoints.stageName,
-        emotion: mapTouchpoints.emotion,
+        emotion: touchpointEmotion(filters),
         momentOfTruth: mapTouchpoints.momentOfTruth,
       })
       .from(mapTouchpoints)

@@ -6,6 +6,7 @@ import { getEmotionCurves, type EmotionCurves } from "./emotion-curves";
 import type { TDashboardFilters } from "./filters";
 import { getFreshness, type Freshness } from "./freshness";
 import { getGaps, type GapsPanel } from "./gaps";
+import { getJourneyOutcomes, type JourneyOutcomes } from "./journey-outcomes";
 import { getKpiAttainment, type KpiAttainment } from "./kpi-attainment";
 import { getMomentsOfTruthAtRisk, type MomentsOfTruth } from "./moments-of-truth";
 import { getOptimisationBacklog, type OptimisationBacklog } from "./optimisation-backlog";
@@ -28,6 +29,7 @@ export type Dashboard = {
   freshness: Freshness;
   activity: Activity;
   matrix: PrioritisationMatrix;
+  journeyOutcomes: JourneyOutcomes;
 };
 
 export type DashboardPanel = keyof Dashboard;
@@ -46,6 +48,7 @@ export const DASHBOARD_PANELS: { [K in DashboardPanel]: (db: DbOrTx, workspaceId
   freshness: (db, ws, f, now) => getFreshness(db, ws, f, { now }),
   activity: (db, ws, f) => getActivity(db, ws, f),
   matrix: (db, ws, f) => getPrioritisationMatrix(db, ws, f),
+  journeyOutcomes: (db, ws, f, now) => getJourneyOutcomes(db, ws, f, now),
 };
 
 /** Every panel's data for `workspaceId` under `filters` (the caller has already checked access). */

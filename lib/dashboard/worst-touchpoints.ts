@@ -1,8 +1,9 @@
 // Panel "Worst touchpoints": the lowest-rated touchpoints with where they are and who owns them.
-import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { journeyMaps, mapTouchpoints } from "@/db/schema";
 import type { TDashboardFilters } from "./filters";
+import { touchpointEmotion } from "./persona-emotion";
 import { touchpointScope } from "./scope";
 
 export type TouchpointRef = {
@@ -36,13 +37,15 @@ export const touchpointRefColumns = {
 
 /** The `limit` rated touchpoints with the lowest emotion (moments of truth and more pain points first on ties). */
 export async function getWorstTouchpoints(db: DbOrTx, workspaceId: string, filters: TDashboardFilters, limit = 10): Promise<WorstTouchpoint[]> {
+  // Under a single-persona filter the emotion is that persona's (persona-emotion.ts).
+  const emotion = touchpointEmotion(filters);
   return db
-    .select({ ...touchpointRefColumns, painPoints: mapTouchpoints.painPointCount })
+    .select({ ...touchpointRefColumns, emotion, painPoints: mapTouchpoints.painPointCount })
     .from(mapTouchpoints)
     .innerJoin(journeyMaps, eq(journeyMaps.id, mapTouchpoints.mapId))
-    .where(and(touchpointScope(workspaceId, filters), isNotNull(mapTouchpoints.emotion)))
+    .where(and(touchpointScope(workspaceId, filters), sql`${emotion} is not null`))
     .orderBy(
-      asc(mapTouchpoints.emotion),
+      asc(emotion),
       desc(mapTouchpoints.momentOfTruth),
       desc(mapTouchpoints.painPointCount),
       asc(journeyMaps.title),

@@ -9,6 +9,7 @@ import type { Database, DbOrTx } from "@/db/client";
 import {
   journeyMaps, mapGaps, mapPersonas, mapStages, mapTouchpoints, personas, touchpointKpis, touchpointOpportunities,
 } from "@/db/schema";
+import { projectCurves } from "./project-curves";
 import { recordMapChanges, touchpointSignature } from "@/lib/activity/record-map-changes";
 import { mapSearchEntries, replaceSearchEntries } from "@/lib/search/search-entries";
 import { computeGaps, kpiOnTarget, readMap, summarizeEmotions, type MapData, type Touchpoint } from "./map-document";
@@ -142,15 +143,18 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
     );
     // Only personas of this workspace that still exist (the document may name deleted or foreign ones).
     const candidateIds = map.personaIds.filter((id) => UUID.test(id));
+    let validPersonaIds: string[] = [];
     if (candidateIds.length) {
       const valid = await tx
         .select({ id: personas.id })
         .from(personas)
         .where(and(eq(personas.workspaceId, workspaceId), inArray(personas.id, candidateIds), isNull(personas.deletedAt)));
       if (valid.length) await tx.insert(mapPersonas).values(valid.map((p) => ({ ...scope, personaId: p.id })));
+      validPersonaIds = valid.map((p) => p.id);
     }
     // Search: every cell of the map (lib/search), in the same transaction as the rest.
     await replaceSearchEntries(tx, { workspaceId, docKind: "map", docId: mapId }, mapSearchEntries(map));
+    await projectCurves(tx, { ...scope, map, personaIds: validPersonaIds });
     if (!initial) {
       await recordMapChanges(tx, {
         workspaceId, mapId, mapTitle: map.title.trim() || "Untitled map", actorId: updatedBy ?? null,

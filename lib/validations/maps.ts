@@ -27,15 +27,36 @@ export const ZUpdateMapSettings = z.object({
   ownerDepartment: z.string().trim().max(MAP_LIMITS.shortTextLength).nullable().optional(),
 });
 
-/** POST /api/v1/maps/{id}/metrics */
+/** What a measured KPI value belongs to (touchpoint_metrics.scope). Stage KPIs follow once stages carry KPIs. */
+export const METRIC_SCOPES = ["touchpoint", "journey"] as const;
+
+/**
+ * POST /api/v1/maps/{id}/metrics — one entry per measured value. `scope` defaults to "touchpoint"
+ * (then `touchpointId` is required and `kpi` is the KPI's name); "journey" values name a journey KPI
+ * by id or name.
+ */
 export const ZMetricsBody = z
   .array(
-    z.object({
-      touchpointId: z.string().trim().min(1).max(100),
-      kpi: z.string().trim().min(1).max(MAP_LIMITS.shortTextLength),
-      value: z.number(),
-      at: z.iso.datetime({ offset: true }).optional(),
-    }),
+    z
+      .object({
+        scope: z.enum(METRIC_SCOPES).optional().default("touchpoint"),
+        touchpointId: z.string().trim().min(1).max(100).optional(),
+        kpi: z.string().trim().min(1).max(MAP_LIMITS.shortTextLength),
+        value: z.number(),
+        at: z.iso.datetime({ offset: true }).optional(),
+      })
+      .superRefine((m, ctx) => {
+        if (m.scope === "touchpoint" && !m.touchpointId) ctx.addIssue({ code: "custom", path: ["touchpointId"], message: "required for touchpoint KPIs" });
+      }),
   )
   .min(1, "at least one value")
   .max(1000, "at most 1000 values per request");
+
+/** GET /api/v1/maps/{id}/metrics — the stored history, optionally narrowed. */
+export const ZMetricsQuery = z.object({
+  scope: z.enum(METRIC_SCOPES).optional(),
+  touchpointId: z.string().trim().min(1).max(100).optional(),
+  /** A KPI name, or a journey KPI's id. */
+  kpi: z.string().trim().min(1).max(MAP_LIMITS.shortTextLength).optional(),
+  since: z.iso.date().or(z.iso.datetime({ offset: true })).optional(),
+});

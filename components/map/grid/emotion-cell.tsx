@@ -2,7 +2,8 @@
 // The emotion cell of a column: pointer and keyboard set the score.
 import { useRef } from "react";
 import { useTranslations } from "next-intl";
-import { setEmotion, type Touchpoint } from "@/lib/maps/map-document";
+import type { Touchpoint } from "@/lib/maps/map-document";
+import { useEmotionTarget, usePersonaCurves } from "../persona-curves";
 import { useEditor } from "../editor-context";
 import { emotionKey, formatScore, scoreAtY } from "@/components/emotion/emotion";
 import { emotionY } from "../emotion-curve";
@@ -11,7 +12,13 @@ import { PeerTag, peerOutline } from "@/components/collab/peer-tag";
 
 export function EmotionCell({ touchpoint, height, colKey, tabStop, isActive, onFocusCell }: { touchpoint: Touchpoint; height: number; colKey: string; tabStop: boolean; isActive: boolean; onFocusCell: () => void }) {
   const t = useTranslations("editor");
+  const tc = useTranslations("curves.personas");
   const { canEdit, edit, byCell } = useEditor();
+  // The default emotion, or the persona chosen in "Rate emotions for" (persona-curves.tsx).
+  const target = useEmotionTarget();
+  const { personas } = usePersonaCurves();
+  const ratedPersona = target.personaId ? personas.find((p) => p.id === target.personaId) : undefined;
+  const emotion = target.valueOf(touchpoint);
   const dragging = useRef(false);
   const peers = byCell.get(`${touchpoint.id}|emotion`) ?? [];
   const scoreFromEvent = (event: React.PointerEvent<HTMLDivElement>) => {
@@ -19,24 +26,26 @@ export function EmotionCell({ touchpoint, height, colKey, tabStop, isActive, onF
     return scoreAtY(event.clientY - rect.top, emotionY(3, height), emotionY(-3, height));
   };
   const set = (score: number) => {
-    if (score !== touchpoint.emotion) edit((doc) => setEmotion(doc, touchpoint.id, score));
+    if (score !== emotion) edit((doc) => target.set(doc, touchpoint.id, score));
   };
-  const valueText = touchpoint.emotion === null ? t("notRated") : `${formatScore(touchpoint.emotion)} (${t(`emotionLabel.${emotionKey(touchpoint.emotion)}`)})`;
+  const valueText = emotion === null ? t("notRated") : `${formatScore(emotion)} (${t(`emotionLabel.${emotionKey(emotion)}`)})`;
+  const title = touchpoint.title || t("untitledTouchpoint");
   return (
     <div
       role="slider"
       tabIndex={tabStop ? 0 : -1}
-      aria-label={t("emotionOf", { title: touchpoint.title || t("untitledTouchpoint") })}
+      aria-label={ratedPersona ? tc("emotionFor", { name: ratedPersona.name, title }) : t("emotionOf", { title })}
       aria-valuemin={-3}
       aria-valuemax={3}
-      aria-valuenow={touchpoint.emotion ?? undefined}
+      aria-valuenow={emotion ?? undefined}
       aria-valuetext={valueText}
       aria-readonly={!canEdit || undefined}
       aria-orientation="vertical"
       data-cell={`${colKey}|emotion`}
       data-presence={`${touchpoint.id}|emotion`}
       data-testid={`cell-emotion-${touchpoint.id}`}
-      data-score={touchpoint.emotion ?? ""}
+      data-score={emotion ?? ""}
+      data-persona-id={ratedPersona?.id}
       onFocus={(e) => e.target === e.currentTarget && onFocusCell()}
       onPointerDown={(e) => {
         onFocusCell();
@@ -55,7 +64,7 @@ export function EmotionCell({ touchpoint, height, colKey, tabStop, isActive, onF
       className={`relative border-b border-r border-slate-200/70 focus:outline-2 focus:-outline-offset-2 focus:outline-brand-500 ${canEdit ? "cursor-ns-resize" : ""} ${isActive ? "bg-brand-500/5" : ""}`}
       style={{ height, scrollMarginTop: HEADER_HEIGHT, scrollMarginLeft: LABEL_WIDTH, touchAction: canEdit ? "none" : undefined, ...peerOutline(peers) }}
     >
-      {touchpoint.emotion === null ? (
+      {emotion === null ? (
         <span className="absolute inset-x-0 top-1/2 -translate-y-1/2 text-center text-xs text-slate-400">{canEdit ? t("clickToRate") : t("notRated")}</span>
       ) : null}
       <PeerTag peers={peers} />

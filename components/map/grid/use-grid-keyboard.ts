@@ -3,7 +3,8 @@
 // details panel), Space toggles, Delete removes a touchpoint from its title, Alt+←/→ moves a
 // touchpoint (with Shift to the neighbouring stage); on the emotion lane ↑/↓ and digits set the score.
 import { useRef } from "react";
-import { setEmotion, type MapData } from "@/lib/maps/map-document";
+import type { MapData } from "@/lib/maps/map-document";
+import { useEmotionTarget } from "../persona-curves";
 import { emotionFromKey } from "@/components/emotion/emotion";
 import { TOGGLE_LANES } from "../cells";
 import type { EditorContextValue } from "../editor-context";
@@ -29,6 +30,8 @@ export function useGridKeyboard({
   requestFocus: () => void;
 }) {
   const negativePending = useRef(false);
+  // The default emotion, or the persona chosen in "Rate emotions for" (persona-curves.tsx).
+  const emotionTarget = useEmotionTarget();
   return (event: React.KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
     const cellAttr = target.getAttribute("data-cell");
@@ -41,13 +44,14 @@ export function useGridKeyboard({
     const key = event.key;
 
     if (isEmotion && canEdit && !event.altKey && !event.ctrlKey && !event.metaKey && !(event.shiftKey && (key === "ArrowUp" || key === "ArrowDown"))) {
-      const result = emotionFromKey(key, column.touchpoint.emotion, negativePending.current);
+      const current = emotionTarget.valueOf(column.touchpoint);
+      const result = emotionFromKey(key, current, negativePending.current);
       negativePending.current = result.negativePending;
       if (result.score !== undefined || key === "-") {
         event.preventDefault();
-        if (result.score !== undefined && result.score !== column.touchpoint.emotion) {
+        if (result.score !== undefined && result.score !== current) {
           const score = result.score;
-          edit((doc) => setEmotion(doc, column.touchpoint.id, score));
+          edit((doc) => emotionTarget.set(doc, column.touchpoint.id, score));
         }
         return;
       }

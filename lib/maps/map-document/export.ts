@@ -9,11 +9,13 @@ import type { YMapAny } from "./y-model";
 import { ZEvidenceDetailsExport, ZOpportunityRatingExport, ZStageMethodExport, ZTouchpointMethodExport, resolveMomentOfTruthKind } from "./method-export";
 import { initStageDetails, readStageDetails, writeTouchpointMethod } from "./method-model";
 import { readKpi } from "./read";
+import { applyJourneyKpisExport, journeyKpisToExport, replacePersonaEmotions, ZJourneyKpisExport, ZPersonaEmotionsExport } from "./curves";
 
 // ---------------------------------------------------------------------------------------------
 // Export format `journeyboard.map/v1` (CONTRACT §7) — core fields plus extras:
 //   lanes [{id,name}], gapNotes [...], touchpoint.opportunityDetails [{text, owner, department, status}],
-//   touchpoint.laneValues {laneId: text}, kpi.higherIsBetter.
+//   touchpoint.laneValues {laneId: text}, kpi.higherIsBetter, touchpoint.personaEmotions {personaId: -3…3},
+//   journeyKpis [{id, name, metric, target, actual, unit, higherIsBetter}] (curves.ts).
 // On import `opportunities` may hold strings or objects; `opportunityDetails`, when present, wins.
 
 export const MAP_EXPORT_FORMAT = "journeyboard.map/v1";
@@ -67,6 +69,7 @@ export const ZTouchpointExport = z.object({
   kpis: zList(ZKpiExport).optional().default([]),
   evidence: zList(ZEvidenceExport).optional().default([]),
   laneValues: z.record(z.string(), zLong()).optional().default({}),
+  personaEmotions: ZPersonaEmotionsExport.optional(),
 }).extend(ZTouchpointMethodExport.shape);
 
 export const ZMapExport = z
@@ -86,6 +89,7 @@ export const ZMapExport = z
       .max(L.touchpoints * 3)
       .optional()
       .default([]),
+    journeyKpis: ZJourneyKpisExport.optional(),
   })
   .superRefine((value, ctx) => {
     const stageIds = new Set<string>();
@@ -166,9 +170,11 @@ export function toExport(source: Y.Doc | MapData, mapId: string): MapExportOutpu
       superfluous: t.superfluous,
       timeToNext: t.timeToNext,
       painPointDetails: t.painPoints.map(({ text, severity, frequency, owner, status }) => ({ text, severity, frequency, owner, status })),
+      personaEmotions: t.personaEmotions,
     })),
     lanes: map.lanes,
     gapNotes: map.gapNotes,
+    journeyKpis: journeyKpisToExport(map.journeyKpis),
   };
 }
 
@@ -288,8 +294,10 @@ export function applyExport(doc: Y.Doc, data: MapExport, origin: unknown = null)
         if (cell instanceof Y.Text) setText(cell, value);
         else texts.set(laneId, yText(value));
       }
+      replacePersonaEmotions(existing, t.personaEmotions ?? {});
     });
     replaceOrder(root.touchpointOrder(doc), ids);
+    applyJourneyKpisExport(doc, data.journeyKpis ?? []);
 
     const notes = root.gapNotes(doc);
     const wantedNotes = new Map(data.gapNotes.filter((n) => wantedTps.has(n.fromTouchpointId) && wantedTps.has(n.toTouchpointId)).map((n) => [gapKey(n.kind, n.fromTouchpointId, n.toTouchpointId), n]));

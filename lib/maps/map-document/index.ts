@@ -16,13 +16,15 @@
 //   doc.getArray("touchpointOrder") Y.Array<string>            touchpoint ids in journey order
 //   doc.getArray("lanes")           Y.Array<Y.Map>             custom text lanes { id, name }
 //   doc.getMap("gapNotes")          Y.Map<gapKey, {handled, note}>  "kind|fromId|toId" → note
+//   doc.getArray("journeyKpis")     Y.Array<Y.Map>             journey outcomes (curves.ts)
 //
 //   TOUCHPOINT Y.Map: id, stageId (string), title/activity/goal/informationNeeded/thoughts (Y.Text),
 //     channel/device/department/owner (string), emotion (-3…3 | null), momentOfTruth (boolean),
 //     painPoints Y.Array<Y.Map{id, text: Y.Text}>, systems Y.Array<string>,
 //     opportunities Y.Array<Y.Map{id, text: Y.Text, owner, department, status}>,
 //     kpis Y.Array<Y.Map{id, name, target, actual, unit, higherIsBetter}>,
-//     evidence Y.Array<Y.Map{id, kind, text: Y.Text, source}>, lanes Y.Map<laneId, Y.Text>.
+//     evidence Y.Array<Y.Map{id, kind, text: Y.Text, source}>, lanes Y.Map<laneId, Y.Text>,
+//     personaEmotions Y.Map<personaId, -3…3> (optional; curves.ts).
 //
 // Why entities live in a Y.Map keyed by id and the order in a separate Y.Array of ids:
 // moving an element of a Y.Array means deleting it and inserting a copy. If touchpoints themselves
@@ -60,3 +62,4 @@ export * from "./touchpoint-lists";
 export * from "./figures";
 export * from "./export";
 export * from "./method";
+export * from "./curves";

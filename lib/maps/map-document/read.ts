@@ -4,6 +4,7 @@ import type { GapKind, GapNote, Kpi, Lane, MapData, Stage, Touchpoint, Touchpoin
 import { clampEmotion, findInArray, laneTexts, num, oneOf, orderedIds, root, stageMap, str, textOf, touchpointMap, uniqueStrings, yText } from "./y-model";
 import type { YMapAny } from "./y-model";
 import { readEvidenceDetails, readOpportunityRating, readPainPointDetails, readStageDetails, readTouchpointMethod } from "./method-model";
+import { readJourneyKpis, readPersonaEmotions } from "./curves";
 
 // ---------------------------------------------------------------------------------------------
 // Reading
@@ -67,6 +68,7 @@ export function readTouchpointMap(tp: YMapAny, stageId: string, laneIds: string[
     })),
     laneValues,
     ...method,
+    personaEmotions: readPersonaEmotions(tp),
   };
 }
 
@@ -131,6 +133,7 @@ export function readMap(doc: Y.Doc): MapData {
     touchpoints,
     lanes,
     gapNotes,
+    journeyKpis: readJourneyKpis(doc),
   };
 }
 

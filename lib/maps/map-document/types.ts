@@ -1,3 +1,4 @@
+import type { JourneyKpi } from "./curves";
 // ---------------------------------------------------------------------------------------------
 // Types (plain data, as read from the document)
 
@@ -57,6 +58,8 @@ export type Touchpoint = {
   evidence: Evidence[];
   /** Values of the custom lanes, by lane id (missing = empty). */
   laneValues: Record<string, string>;
+  /** Emotion per linked persona (-3…3), by persona id; missing = not rated for that persona (curves.ts). */
+  personaEmotions: Record<string, number>;
 } & TouchpointMethod;
 
 export type Stage = { id: string; name: string; touchpointIds: string[] } & StageDetails;
@@ -72,6 +75,8 @@ export type MapData = {
   touchpoints: Touchpoint[];
   lanes: Lane[];
   gapNotes: GapNote[];
+  /** Journey-level outcomes (CSAT, NPS, …) with targets (curves.ts). */
+  journeyKpis: JourneyKpi[];
 };
 
 export type Gap = {
@@ -104,6 +109,7 @@ export type TouchpointInput = Partial<{
   kpis: KpiInput[];
   evidence: EvidenceInput[];
   laneValues: Record<string, string>;
+  personaEmotions: Record<string, number | null>;
 }> &
   Partial<TouchpointMethod>;
 export type KpiInput = { name: string; target?: number | null; actual?: number | null; unit?: string; higherIsBetter?: boolean };

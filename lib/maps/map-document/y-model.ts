@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import { TOUCHPOINT_SCALAR_FIELDS, TOUCHPOINT_TEXT_FIELDS } from "./types";
 import type { EvidenceInput, GapKind, KpiInput, OpportunityInput, PainPointInput, TouchpointInput } from "./types";
 import { writeEvidenceDetails, writeOpportunityRating, writePainPointDetails, writeTouchpointMethod } from "./method-model";
+import { makePersonaEmotions } from "./curves";
 
 // ---------------------------------------------------------------------------------------------
 // Internals
@@ -230,6 +231,8 @@ export function makeTouchpoint(id: string, stageId: string, fields: TouchpointIn
   const lanes = new Y.Map<Y.Text>();
   for (const laneId of laneIds) lanes.set(laneId, yText(fields.laneValues?.[laneId] ?? ""));
   tp.set("lanes", lanes);
+  // Created now (like the lane texts), so two people rating different personas at once share one map.
+  tp.set("personaEmotions", makePersonaEmotions(fields.personaEmotions));
   return tp;
 }
 
