@@ -11,8 +11,15 @@ import { mapSearchEntries, personaSearchEntries, replaceSearchEntries, stakehold
 
 type Row = { id: string; workspace_id: string; kind: "map" | "persona" | "stakeholders" };
 
-/** Indexes every live document without search rows. Returns how many documents it indexed. */
+/** Indexes every live document without search rows (and drops rows of documents purged for good). Returns how many documents it indexed. */
 export async function backfillSearchIndex(db: Database): Promise<number> {
+  // search_entries points at three tables, so no foreign key cascades: purged documents leave rows
+  // that every query already ignores; they go here.
+  await db.execute(sql`
+    delete from search_entries e where
+      (e.doc_kind = 'map' and not exists (select 1 from journey_maps d where d.id = e.doc_id))
+      or (e.doc_kind = 'persona' and not exists (select 1 from personas d where d.id = e.doc_id))
+      or (e.doc_kind = 'stakeholders' and not exists (select 1 from stakeholder_maps d where d.id = e.doc_id))`);
   const res = await db.execute(sql`
     select id, workspace_id, 'map' as kind from journey_maps d
       where d.deleted_at is null and not exists (select 1 from search_entries e where e.doc_id = d.id and e.doc_kind = 'map')

@@ -181,5 +181,9 @@ describe.each(testDrivers)("search on %s", { timeout: 120_000 }, (driver) => {
     expect(await backfillSearchIndex(t.db)).toBe(1);
     expect((await search("Zahlungserinnerung")).body.results[0]).toMatchObject({ itemId: ids.rechnung });
     expect(await backfillSearchIndex(t.db)).toBe(0);
+    // Rows of a document purged for good go too.
+    await t.db.insert(searchEntries).values({ workspaceId: team.workspace.id, docKind: "map", docId: "00000000-0000-4000-8000-000000000001", field: "title", body: "Orphan" });
+    await backfillSearchIndex(t.db);
+    expect(await t.db.select().from(searchEntries).where(eq(searchEntries.docId, "00000000-0000-4000-8000-000000000001"))).toEqual([]);
   });
 });
