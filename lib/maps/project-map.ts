@@ -102,6 +102,7 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
         painPointCount: t.painPoints.filter((p) => p.text.trim()).length,
         systems: t.systems,
         searchText: touchpointSearchText(t),
+        futureStatus: t.futureStatus,
       })),
       (chunk) => tx.insert(mapTouchpoints).values(chunk),
     );

@@ -6,6 +6,7 @@ import { EVIDENCE_KINDS, GAP_KINDS, MAP_LIMITS, MAP_STATES, OPPORTUNITY_STATUSES
 import type { MapData, OpportunityInput, TouchpointInput } from "./types";
 import { gapKey, laneTexts, listOf, makeEvidence, makeKpi, makeOpportunity, makePainPoint, makeTouchpoint, newId, root, setIfChanged, setText, str, systemsOf, textOf, uniqueStrings, yText } from "./y-model";
 import type { YMapAny } from "./y-model";
+import { writePairFields, ZTouchpointPairExport } from "./pair-fields";
 
 // ---------------------------------------------------------------------------------------------
 // Export format `journeyboard.map/v1` (CONTRACT §7) — core fields plus extras:
@@ -64,7 +65,7 @@ export const ZTouchpointExport = z.object({
   kpis: zList(ZKpiExport).optional().default([]),
   evidence: zList(ZEvidenceExport).optional().default([]),
   laneValues: z.record(z.string(), zLong()).optional().default({}),
-});
+}).extend(ZTouchpointPairExport.shape);
 
 export const ZMapExport = z
   .object({
@@ -150,6 +151,8 @@ export function toExport(source: Y.Doc | MapData, mapId: string): MapExportOutpu
       kpis: t.kpis.map(({ name, target, actual, unit, higherIsBetter }) => ({ name, target, actual, unit, higherIsBetter })),
       evidence: t.evidence.map(({ kind, text, source }) => ({ kind, text, source })),
       laneValues: Object.fromEntries(Object.entries(t.laneValues).filter(([, v]) => v !== "")),
+      sourceTouchpointId: t.sourceTouchpointId,
+      futureStatus: t.futureStatus,
     })),
     lanes: map.lanes,
     gapNotes: map.gapNotes,
@@ -241,6 +244,7 @@ export function applyExport(doc: Y.Doc, data: MapExport, origin: unknown = null)
       for (const f of TOUCHPOINT_SCALAR_FIELDS) setIfChanged(existing, f, t[f]);
       setIfChanged(existing, "emotion", t.emotion);
       setIfChanged(existing, "momentOfTruth", t.momentOfTruth);
+      writePairFields(existing, { sourceTouchpointId: t.sourceTouchpointId, futureStatus: t.futureStatus });
       replaceList(existing, "painPoints", current.painPoints.map((p) => p.text), t.painPoints, makePainPoint);
       replaceList(
         existing,

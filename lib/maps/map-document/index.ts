@@ -22,7 +22,8 @@
 //     painPoints Y.Array<Y.Map{id, text: Y.Text}>, systems Y.Array<string>,
 //     opportunities Y.Array<Y.Map{id, text: Y.Text, owner, department, status}>,
 //     kpis Y.Array<Y.Map{id, name, target, actual, unit, higherIsBetter}>,
-//     evidence Y.Array<Y.Map{id, kind, text: Y.Text, source}>, lanes Y.Map<laneId, Y.Text>.
+//     evidence Y.Array<Y.Map{id, kind, text: Y.Text, source}>, lanes Y.Map<laneId, Y.Text>,
+//     sourceTouchpointId (string|null), futureStatus ("idea"|"planned"|"in_progress"|"live"|null) — pair-fields.ts.
 //
 // Why entities live in a Y.Map keyed by id and the order in a separate Y.Array of ids:
 // moving an element of a Y.Array means deleting it and inserting a copy. If touchpoints themselves
@@ -59,3 +60,4 @@ export * from "./edits";
 export * from "./touchpoint-lists";
 export * from "./figures";
 export * from "./export";
+export { FUTURE_STATUSES, setFutureStatus, setSourceTouchpointId, type FutureStatus, type TouchpointPairFields } from "./pair-fields";

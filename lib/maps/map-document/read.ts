@@ -3,6 +3,7 @@ import { EVIDENCE_KINDS, GAP_KINDS, MAP_STATES, OPPORTUNITY_STATUSES } from "./t
 import type { GapKind, GapNote, Kpi, Lane, MapData, Stage, Touchpoint, TouchpointTextField } from "./types";
 import { clampEmotion, findInArray, laneTexts, num, oneOf, orderedIds, root, stageMap, str, textOf, touchpointMap, uniqueStrings, yText } from "./y-model";
 import type { YMapAny } from "./y-model";
+import { readPairFields } from "./pair-fields";
 
 // ---------------------------------------------------------------------------------------------
 // Reading
@@ -61,6 +62,7 @@ export function readTouchpointMap(tp: YMapAny, stageId: string, laneIds: string[
       source: str(m.get("source")),
     })),
     laneValues,
+    ...readPairFields(tp),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { TouchpointPairFields, TouchpointPairInput } from "./pair-fields";
+
 // ---------------------------------------------------------------------------------------------
 // Types (plain data, as read from the document)
 
@@ -57,7 +59,7 @@ export type Touchpoint = {
   evidence: Evidence[];
   /** Values of the custom lanes, by lane id (missing = empty). */
   laneValues: Record<string, string>;
-};
+} & TouchpointPairFields;
 
 export type Stage = { id: string; name: string; touchpointIds: string[] };
 
@@ -103,7 +105,8 @@ export type TouchpointInput = Partial<{
   kpis: KpiInput[];
   evidence: EvidenceInput[];
   laneValues: Record<string, string>;
-}>;
+}> &
+  TouchpointPairInput;
 export type KpiInput = { name: string; target?: number | null; actual?: number | null; unit?: string; higherIsBetter?: boolean };
 export type EvidenceInput = { kind: EvidenceKind; text: string; source?: string };
 export type OpportunityInput = { text: string; owner?: string; department?: string; status?: OpportunityStatus };

@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { TOUCHPOINT_SCALAR_FIELDS, TOUCHPOINT_TEXT_FIELDS } from "./types";
+import { writePairFields } from "./pair-fields";
 import type { EvidenceInput, GapKind, KpiInput, OpportunityInput, TouchpointInput } from "./types";
 
 // ---------------------------------------------------------------------------------------------
@@ -224,6 +225,7 @@ export function makeTouchpoint(id: string, stageId: string, fields: TouchpointIn
   const lanes = new Y.Map<Y.Text>();
   for (const laneId of laneIds) lanes.set(laneId, yText(fields.laneValues?.[laneId] ?? ""));
   tp.set("lanes", lanes);
+  writePairFields(tp, fields);
   return tp;
 }
 
