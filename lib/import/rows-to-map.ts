@@ -98,6 +98,7 @@ export function rowsToMap(table: Table, mapping: ImportTarget[], options: { titl
       channel: "", device: "", department: "", owner: "", activity: "", goal: "", informationNeeded: "", thoughts: "",
       emotion: emotion ?? null,
       momentOfTruth: momentOfTruth ?? false,
+      sourceTouchpointId: null, futureStatus: null,
       painPoints: list("painPoints"),
       opportunities: list("opportunities"),
       systems: [...new Set(list("systems"))],

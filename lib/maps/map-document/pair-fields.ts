@@ -40,8 +40,10 @@ export function readPairFields(tp: YMapAny): TouchpointPairFields {
 
 /** Writes the given pair fields (only those present in `input`; only when they differ). */
 export function writePairFields(tp: YMapAny, input: TouchpointPairInput): void {
-  if (input.sourceTouchpointId !== undefined) setIfChanged(tp, "sourceTouchpointId", readSourceId(input.sourceTouchpointId));
-  if (input.futureStatus !== undefined) setIfChanged(tp, "futureStatus", readStatus(input.futureStatus));
+  // A new touchpoint map (not yet in a document) cannot be read from: just set.
+  const put = (key: string, value: unknown) => (tp.doc ? setIfChanged(tp, key, value) : tp.set(key, value));
+  if (input.sourceTouchpointId !== undefined) put("sourceTouchpointId", readSourceId(input.sourceTouchpointId));
+  if (input.futureStatus !== undefined) put("futureStatus", readStatus(input.futureStatus));
 }
 
 /** Sets (or clears with null) the status of a future touchpoint. */
