@@ -1,6 +1,7 @@
 // Every dashboard panel at once, for the page and GET /api/v1/workspaces/{slug}/dashboard.
 import type { DbOrTx } from "@/db/client";
 import { getActivity, type Activity } from "./activity";
+import { getCurrentVsFuture, type CurrentVsFuture } from "./current-vs-future";
 import { getEmotionByStage, type EmotionByStageRow } from "./emotion-by-stage";
 import { getEmotionCurves, type EmotionCurves } from "./emotion-curves";
 import type { TDashboardFilters } from "./filters";
@@ -25,6 +26,7 @@ export type Dashboard = {
   silo: SiloHeatmap;
   freshness: Freshness;
   activity: Activity;
+  currentVsFuture: CurrentVsFuture;
 };
 
 export type DashboardPanel = keyof Dashboard;
@@ -42,6 +44,7 @@ export const DASHBOARD_PANELS: { [K in DashboardPanel]: (db: DbOrTx, workspaceId
   silo: (db, ws, f) => getSiloHeatmap(db, ws, f),
   freshness: (db, ws, f, now) => getFreshness(db, ws, f, { now }),
   activity: (db, ws, f) => getActivity(db, ws, f),
+  currentVsFuture: (db, ws, f) => getCurrentVsFuture(db, ws, f),
 };
 
 /** Every panel's data for `workspaceId` under `filters` (the caller has already checked access). */
