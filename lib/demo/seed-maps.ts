@@ -12,6 +12,7 @@ import {
   addStage, addTouchpoint, computeGaps, createMapDocument, readMap, setGapHandled, type MapState, type TouchpointInput,
 } from "@/lib/maps/map-document";
 import type { DemoContext } from "./seed-demo";
+import { linkDemoFutureState, seedDemoMapPair } from "./seed-map-pair";
 
 type StageSpec = { name: string; touchpoints: TouchpointInput[] };
 type MapSpec = { title: string; outcome: string; state: MapState; ownerDepartment: string; stages: StageSpec[] };
@@ -295,10 +296,14 @@ export async function seedDemoMaps(db: Database, ctx: DemoContext): Promise<Demo
     const map = await createMap(db, { workspaceId: ctx.acmeId, userId, title: spec.title, doc, ownerDepartment });
     return map.id;
   };
-  const onboardingCurrent = await create(ONBOARDING_CURRENT, owner, (doc) =>
-    handleFirstGap(doc, "department", "Marketing passes the lead with the ad campaign id in HubSpot."),
-  );
-  const onboardingFuture = await create(ONBOARDING_FUTURE, ctx.userIds["ben@acme.example"] ?? owner);
+  let currentDoc: Y.Doc | null = null;
+  const onboardingCurrent = await create(ONBOARDING_CURRENT, owner, (doc) => {
+    handleFirstGap(doc, "department", "Marketing passes the lead with the ad campaign id in HubSpot.");
+    currentDoc = doc;
+  });
+  // The future onboarding map is the designed future state of the current one (a linked pair).
+  const onboardingFuture = await create(ONBOARDING_FUTURE, ctx.userIds["ben@acme.example"] ?? owner, (doc) => linkDemoFutureState(currentDoc!, doc));
+  await seedDemoMapPair(db, ctx.acmeId, onboardingCurrent, onboardingFuture, owner);
   const supportRenewal = await create(SUPPORT_RENEWAL, ctx.userIds["cem@acme.example"] ?? owner, (doc) =>
     handleFirstGap(doc, "channel", "The chat transcript is attached to the escalation ticket."),
   );
