@@ -9,6 +9,7 @@ import { DashboardFilters } from "./dashboard-filters";
 import { ActivityPanel } from "./panels/activity-panel";
 import { BacklogPanel } from "./panels/backlog-panel";
 import { CurvesPanel } from "./panels/curves-panel";
+import { CurrentVsFuturePanel } from "./panels/current-vs-future-panel";
 import { EmotionByStagePanel } from "./panels/emotion-by-stage-panel";
 import { FreshnessPanel } from "./panels/freshness-panel";
 import { GapsPanel, HandoversPanel } from "./panels/gaps-panels";
@@ -68,6 +69,7 @@ function DashboardBody({ dashboard: d, invalidFilters }: { dashboard: Dashboard;
         <HandoversPanel data={d.gaps} />
         <FreshnessPanel data={d.freshness} />
         <ActivityPanel data={d.activity} />
+        <CurrentVsFuturePanel data={d.currentVsFuture} />
       </div>
     </div>
   );
