@@ -57,6 +57,7 @@ export function PairComparisonView({ slug, current, future, comparison: c }: Pai
             className="min-h-6 rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-50"
             aria-expanded={showTable}
             aria-controls={tableId}
+            data-testid="pair-curves-table-toggle"
             onClick={() => setShowTable((v) => !v)}
           >
             {showTable ? t("curves.hideTable") : t("curves.showTable")}
