@@ -3,13 +3,14 @@
 // opportunities with owner and status, custom lanes. Viewers see the same content read-only.
 import { useEffect, useId, useRef } from "react";
 import { useTranslations } from "next-intl";
-import {
+import { setFutureStatus,
   addEvidence, addKpi, addOpportunity, addPainPoint, addSystem, getEvidenceText, getLaneText, getOpportunityText,
   getPainPointText, getTouchpointText, moveTouchpoint, removeEvidence, removeKpi, removeOpportunity, removePainPoint,
   removeSystem, setEmotion, setMomentOfTruth, updateEvidence, updateKpi, updateOpportunity, updateTouchpointField,
   EVIDENCE_KINDS, OPPORTUNITY_STATUSES,
   type EvidenceKind, type Kpi, type OpportunityStatus, type Touchpoint, type TouchpointTextField,
 } from "@/lib/maps/map-document";
+import { FutureStatusField } from "@/components/future-state/future-status-field";
 import { CHANNEL_SUGGESTIONS, DEVICE_SUGGESTIONS, KpiList, useDraft } from "./cells";
 import { CollabText } from "./collab-text";
 import { useEditor } from "./editor-context";
@@ -80,6 +81,9 @@ export function TouchpointPanel({ touchpoint, section, onClose, onDelete }: { to
           <PanelDepartment touchpoint={touchpoint} />
           <PanelScalar field="owner" touchpoint={touchpoint} suggestions={[]} />
         </div>
+        {map.state === "future" ? (
+          <FutureStatusField value={touchpoint.futureStatus} canEdit={canEdit} onChange={(status) => edit((doc) => setFutureStatus(doc, touchpoint.id, status))} />
+        ) : null}
 
         <fieldset data-section="emotion">
           <legend className="mb-1 text-sm font-medium text-slate-700">{t("lanes.emotion")}</legend>
