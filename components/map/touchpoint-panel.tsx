@@ -3,10 +3,10 @@
 // opportunities with owner and status, custom lanes. Viewers see the same content read-only.
 import { useEffect, useId, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { setFutureStatus,
+import {
   addEvidence, addKpi, addOpportunity, addPainPoint, addSystem, getEvidenceText, getLaneText, getOpportunityText,
   getPainPointText, getTouchpointText, moveTouchpoint, removeEvidence, removeKpi, removeOpportunity, removePainPoint,
-  removeSystem, setEmotion, setMomentOfTruth, updateEvidence, updateKpi, updateOpportunity, updateTouchpointField,
+  removeSystem, setEmotion, setFutureStatus, setMomentOfTruth, updateEvidence, updateKpi, updateOpportunity, updateTouchpointField,
   EVIDENCE_KINDS, OPPORTUNITY_STATUSES,
   type EvidenceKind, type Kpi, type OpportunityStatus, type Touchpoint, type TouchpointTextField,
 } from "@/lib/maps/map-document";
