@@ -1,8 +1,8 @@
 "use client";
-// Asks once before something destructive. A native modal <dialog>: focus stays inside, Esc cancels.
-import { useEffect, useRef } from "react";
+// Asks once before something destructive: focus stays inside, Esc cancels, Cancel has the focus.
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 
 type Props = {
   open: boolean;
@@ -17,23 +17,8 @@ type Props = {
 
 export function ConfirmDialog({ open, title, description, confirmLabel, pending, error, onConfirm, onCancel }: Props) {
   const tc = useTranslations("common");
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-      aria-labelledby="confirm-title"
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
-    >
+    <ModalDialog open={open} onClose={onCancel} labelledBy="confirm-title" widthClass="w-[min(28rem,calc(100vw-2rem))]">
       <div className="p-5">
         <h2 id="confirm-title" className="text-base font-semibold text-slate-900">{title}</h2>
         <p className="mt-2 text-sm text-slate-600">{description}</p>
@@ -43,6 +28,6 @@ export function ConfirmDialog({ open, title, description, confirmLabel, pending,
           <Button variant="danger" onClick={onConfirm} disabled={pending}>{confirmLabel}</Button>
         </div>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
