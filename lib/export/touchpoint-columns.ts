@@ -7,6 +7,8 @@ import type { Kpi, Touchpoint } from "@/lib/maps/map-document";
 export const TOUCHPOINT_COLUMNS = [
   "stage", "title", "channel", "device", "department", "owner", "activity", "goal", "informationNeeded",
   "thoughts", "emotion", "momentOfTruth", "painPoints", "opportunities", "systems", "kpis", "evidence",
+  // Current ⇄ future (issue 13): the status of a future-state touchpoint (idea|planned|in_progress|live).
+  "futureStatus",
 ] as const;
 export type TouchpointColumn = (typeof TOUCHPOINT_COLUMNS)[number];
 
@@ -29,6 +31,7 @@ export const COLUMN_LABELS: Record<TouchpointColumn, { en: string; de: string }>
   systems: { en: "Systems", de: "Systeme" },
   kpis: { en: "KPIs", de: "KPIs" },
   evidence: { en: "Evidence", de: "Belege" },
+  futureStatus: { en: "Status (future state)", de: "Status (Soll-Zustand)" },
 };
 
 /** Items of a list field share one cell, one item per line (Alt+Enter in a spreadsheet). */
@@ -67,5 +70,6 @@ export function touchpointCells(tp: Touchpoint, stageName: string): Record<Touch
     systems: tp.systems.join(LIST_SEPARATOR),
     kpis: tp.kpis.map(formatKpi).join(LIST_SEPARATOR),
     evidence: tp.evidence.map(formatEvidence).join(LIST_SEPARATOR),
+    futureStatus: tp.futureStatus ?? "",
   };
 }

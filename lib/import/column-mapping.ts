@@ -32,6 +32,7 @@ const SYNONYMS: Record<TouchpointColumn, string[]> = {
   systems: ["systems", "system", "systeme", "tools"],
   kpis: ["kpis", "kpi", "kennzahlen", "metrics", "metriken"],
   evidence: ["evidence", "belege", "beleg", "quellen", "data"],
+  futureStatus: ["futurestatus", "status", "statusfuturestate", "statussollzustand", "umsetzungsstatus"],
 };
 
 const IGNORED = new Set(["id", "nr", "no", "number", "nummer", "touchpointid", "stageid", "row", "zeile", "index"]);
