@@ -12,7 +12,7 @@ import { DEMO, expect, signInContext, test } from "./fixtures";
 
 export type Role = "owner" | "editor" | "viewer" | "anonymous";
 /** What the spec creates once per worker, for the paths of the states. */
-export type Ids = { map: string; persona: string; stakeholderMap: string; invitation: string };
+export type Ids = { map: string; persona: string; stakeholderMap: string; invitation: string; pairedMap: string };
 export type AxeState = {
   /** One test per area, role and language (areas keep each test short and the workers busy). */
   area: string;
@@ -77,6 +77,9 @@ export const STATES: AxeState[] = [
   { area: "map editor", name: "map editor: stage dialog", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("stage-question")(p); await p.getByTestId("stage-dialog").waitFor(); await p.getByTestId("stage-central-question").waitFor(); }, close: escape },
   { area: "map editor", name: "map editor: journey outcomes", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("journey-outcomes-button")(p); await p.getByTestId("journey-outcomes-dialog").waitFor(); }, close: click("journey-outcomes-close") },
   { area: "map editor", name: "map editor (zoomed out)", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("fit-map")(p); await p.waitForTimeout(300); } },
+  // Current ⇄ future pair (issue 13): the side-by-side view.
+  { area: "current vs future", name: "current vs future (side by side)", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.pairedMap}/compare-future`, ready: byTestId("pair-comparison") },
+  { area: "current vs future", name: "current vs future: curves as table", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.pairedMap}/compare-future`, ready: byTestId("pair-comparison"), open: async (p) => { await p.getByTestId("pair-curves-table-toggle").click(); await p.getByTestId("pair-curve-table").waitFor(); } },
   // Personas.
   { area: "personas", name: "personas gallery", roles: OWNER, path: () => "/w/acme/personas", ready: byTestId("persona-card-link") },
   { area: "personas", name: "persona sheet", roles: OWNER_VIEWER, path: (ids) => `/w/acme/personas/${ids.persona}`, ready: personaReady },
@@ -131,6 +134,13 @@ async function createContent(browser: Browser, baseURL: string): Promise<Ids> {
     const put = await request.put(`/api/v1/maps/${map}`, { data: { ...exported, id: undefined, title: "Accessibility check" } });
     expect(put.status(), await put.text()).toBe(200);
 
+    // A current map with its designed future state (side-by-side view).
+    const pairCurrent = await request.post("/api/v1/workspaces/acme/maps", { data: { title: "Accessibility pair", template: "saas-b2b" } });
+    expect(pairCurrent.status()).toBe(201);
+    const pairedMap = ((await pairCurrent.json()) as { id: string }).id;
+    const designed = await request.post(`/api/v1/maps/${pairedMap}/future-state`, { data: { title: "Accessibility pair – future" } });
+    expect(designed.status(), await designed.text()).toBe(201);
+
     const persona = await request.post("/api/v1/workspaces/acme/personas", {
       data: { name: "Nora Accessible", segment: "SMB", quote: "I work with a screen reader.", goals: ["Finish in one go"], painPoints: ["Tiny buttons"] },
     });
@@ -147,7 +157,7 @@ async function createContent(browser: Browser, baseURL: string): Promise<Ids> {
     const link = await page.getByTestId("invitation-link").inputValue();
     const invitation = link.split("/invite/")[1];
     expect(invitation).toMatch(/^jb_inv_/);
-    return { map, persona: ((await persona.json()) as { id: string }).id, stakeholderMap: ((await stakeholders.json()) as { id: string }).id, invitation };
+    return { map, persona: ((await persona.json()) as { id: string }).id, stakeholderMap: ((await stakeholders.json()) as { id: string }).id, invitation, pairedMap };
   } finally {
     await context.close();
   }

@@ -11,6 +11,7 @@ import { DashboardFilters } from "./dashboard-filters";
 import { ActivityPanel } from "./panels/activity-panel";
 import { BacklogPanel } from "./panels/backlog-panel";
 import { CurvesPanel } from "./panels/curves-panel";
+import { CurrentVsFuturePanel } from "./panels/current-vs-future-panel";
 import { EmotionByStagePanel } from "./panels/emotion-by-stage-panel";
 import { FreshnessPanel } from "./panels/freshness-panel";
 import { GapsPanel, HandoversPanel } from "./panels/gaps-panels";
@@ -89,7 +90,7 @@ const Panels = memo(function Panels({ dashboard: d, invalidFilters }: { dashboar
           <FreshnessPanel data={d.freshness} />
           <ActivityPanel data={d.activity} />
           <JourneyOutcomesPanel data={d.journeyOutcomes} />
-          <JourneyOutcomesPanel data={d.journeyOutcomes} />
+          <CurrentVsFuturePanel data={d.currentVsFuture} />
         </DeferChartsUntilNear>
       </div>
     </>

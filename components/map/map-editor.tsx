@@ -21,6 +21,7 @@ import { MapGrid, type ActiveCell, type CellLane } from "./map-grid";
 import { ExportDialog } from "./export-dialog";
 import { PrintMap, usePrinting } from "./print-map";
 import { TopBar } from "./top-bar";
+import { PairBar, type PairBarLink } from "@/components/future-state/pair-bar";
 import { TouchpointPanel } from "./touchpoint-panel";
 import { JourneyOutcomesButton } from "./journey-outcomes";
 import { PersonaCurveControls, PersonaCurvesProvider } from "./persona-curves";
@@ -48,6 +49,8 @@ type Props = {
   people: string[];
   /** Discussion and follow-up: members (owner picker), admin rights, touchpoints changed since the last visit. */
   discuss?: { members: { userId: string; name: string | null; email: string }[]; isAdmin: boolean; changedTouchpoints: string[] };
+  /** The current ⇄ future pair this map belongs to (issue 13). */
+  pair?: PairBarLink | null;
 };
 
 export function MapEditor(props: Props) {
@@ -433,6 +436,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
           extraActions={
             <>
               <JourneyOutcomesButton mapId={props.mapId} />
+              <PairBar slug={props.workspaceSlug} mapId={props.mapId} mapTitle={map.title} state={map.state} canEdit={props.canEdit} pair={props.pair ?? null} />
               <button type="button" onClick={() => (comments ? setComments(null) : openComments(null))} aria-pressed={Boolean(comments)} className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50" data-testid="comments-button">
                 <span aria-hidden>💬</span> {tdis("comments")}
                 {openCount ? <span className="ml-1 rounded-full bg-amber-100 px-1.5 text-xs font-semibold text-amber-900" data-testid="comments-open-count">{openCount}</span> : null}

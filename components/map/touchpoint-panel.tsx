@@ -6,11 +6,12 @@ import { useTranslations } from "next-intl";
 import {
   addEvidence, addKpi, addOpportunity, addPainPoint, addSystem, getEvidenceText, getLaneText, getOpportunityText,
   getPainPointText, getTouchpointText, moveTouchpoint, removeEvidence, removeKpi, removeOpportunity, removePainPoint,
-  removeSystem, setEmotion, updateEvidence, updateKpi, updateOpportunity, updateTouchpointField,
+  removeSystem, setEmotion, setFutureStatus, updateEvidence, updateKpi, updateOpportunity, updateTouchpointField,
   EVIDENCE_KINDS, OPPORTUNITY_STATUSES,
   type EvidenceKind, type Kpi, type OpportunityStatus, type Touchpoint, type TouchpointTextField,
 } from "@/lib/maps/map-document";
 import { TouchpointKpiTrends } from "./touchpoint-kpi-trends";
+import { FutureStatusField } from "@/components/future-state/future-status-field";
 import { CHANNEL_SUGGESTIONS, DEVICE_SUGGESTIONS, KpiList, useDraft } from "./cells";
 import { CollabText } from "@/components/collab/collab-text";
 import { useEditor } from "./editor-context";
@@ -78,6 +79,9 @@ export function TouchpointPanel({ mapId, touchpoint, section, onClose, onDelete 
           <PanelDepartment touchpoint={touchpoint} />
           <PanelScalar field="owner" touchpoint={touchpoint} suggestions={[]} />
         </div>
+        {map.state === "future" ? (
+          <FutureStatusField value={touchpoint.futureStatus} canEdit={canEdit} onChange={(status) => edit((doc) => setFutureStatus(doc, touchpoint.id, status))} />
+        ) : null}
 
         <TouchpointMethodFields touchpoint={touchpoint} />
 

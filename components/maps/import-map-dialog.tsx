@@ -44,7 +44,7 @@ const FIELD_KEYS: Record<ImportTarget, string> = {
   stage: "stage", title: "lanes.title", channel: "lanes.channel", device: "lanes.device", department: "lanes.department",
   owner: "responsiblePerson", activity: "lanes.activity", goal: "lanes.goal", informationNeeded: "lanes.informationNeeded",
   thoughts: "lanes.thoughts", emotion: "lanes.emotion", momentOfTruth: "lanes.momentOfTruth", painPoints: "lanes.painPoints",
-  opportunities: "lanes.opportunities", systems: "lanes.systems", kpis: "lanes.kpis", evidence: "lanes.evidence", lane: "", ignore: "",
+  opportunities: "lanes.opportunities", systems: "lanes.systems", kpis: "lanes.kpis", evidence: "lanes.evidence", futureStatus: "lanes.futureStatus", lane: "", ignore: "",
   // Issue 13 (method): labels in the "method" namespace.
   momentOfTruthKind: "method:columns.momentOfTruthKind", priority: "method:columns.priority", superfluous: "method:columns.superfluous",
   timeToNext: "method:columns.timeToNext",

@@ -92,6 +92,8 @@ export const mapTouchpoints = pgTable(
     systems: jsonb("systems").$type<string[]>().notNull().default([]),
     /** All text of the touchpoint, for search. */
     searchText: text("search_text").notNull().default(""),
+    /** Status of a future-state touchpoint (issue 13: idea/planned/in_progress/live), for the current-vs-future panel. */
+    futureStatus: text("future_status"),
   },
   (t) => [
     primaryKey({ columns: [t.mapId, t.touchpointId] }),
@@ -234,6 +236,23 @@ export const mapVersions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("map_versions_map_idx").on(t.mapId, t.createdAt)],
+);
+
+/**
+ * Current ⇄ future pair (issue 13): a current-state map and the future-state map designed from it.
+ * One future per current map and one current per future map. A soft delete of either map removes the
+ * row (a restored map comes back unpaired); a hard delete cascades.
+ */
+export const mapPairs = pgTable(
+  "map_pairs",
+  {
+    currentMapId: uuid("current_map_id").primaryKey().references(() => journeyMaps.id, { onDelete: "cascade" }),
+    futureMapId: uuid("future_map_id").notNull().unique().references(() => journeyMaps.id, { onDelete: "cascade" }),
+    workspaceId: uuid("workspace_id").notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("map_pairs_ws_idx").on(t.workspaceId)],
 );
 
 export type JourneyMapRow = typeof journeyMaps.$inferSelect;

@@ -191,9 +191,26 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     get: { tag: "maps", summary: "The import template (CSV or XLSX) with example rows", query: ZTemplateQuery, ok: { status: 200, description: "The template file", contentTypes: [CONTENT_TYPES.csv, CONTENT_TYPES.xlsx] }, errors: READ },
   },
   "/api/v1/maps/{id}": {
-    get: { tag: "maps", summary: "The map in the export format journeyboard.map/v1", ok: { status: 200, description: "The map", schema: schemaOf(ZMapExport, "output") }, errors: READ },
+    get: { tag: "maps", summary: "The map in the export format journeyboard.map/v1, plus pairedMapId (the other map of its current ⇄ future pair, or null)", ok: { status: 200, description: "The map", schema: schemaOf(ZMapExport, "output") }, errors: READ },
     put: { tag: "maps", summary: "Replace the map's content (through the live document)", body: ZMapExport, ok: { status: 200, description: "The map as stored", schema: schemaOf(ZMapExport, "output") }, errors: WRITE },
     delete: { tag: "maps", summary: "Delete the map (restorable for 30 days)", ok: { status: 204, description: "Deleted" }, errors: [401, 403, 404] },
+  },
+  "/api/v1/maps/{id}/future-state": {
+    get: {
+      tag: "maps",
+      summary: "The side-by-side comparison of the current ⇄ future pair the map belongs to",
+      description: "Either side of the pair; averages, stages (with central question and gap), touchpoints added/removed/changed/unchanged (emotion before → after, owner, KPI targets), the overlaid curves and progress (share of future touchpoints live). 404 when the map is not paired.",
+      ok: { status: 200, description: "The comparison", schema: { type: "object" } },
+      errors: READ,
+    },
+    post: {
+      tag: "maps",
+      summary: "Design the future state: a linked future-state map (one per current map)",
+      description: "Body `{title?}`. 201 `{futureMapId, created: true}` for a new future map (touchpoints linked by sourceTouchpointId, status idea; same personas, lanes and stage ids); 200 `{futureMapId, created: false}` when the pair exists; 409 for a future-state map that is not paired.",
+      body: z.object({ title: z.string().max(300).optional() }),
+      ok: { status: 201, description: "The future map", schema: { type: "object", properties: { futureMapId: { type: "string" }, created: { type: "boolean" } } } },
+      errors: [409, ...WRITE],
+    },
   },
   "/api/v1/maps/{id}/export": {
     get: {

@@ -2,6 +2,7 @@
 import type { DbOrTx } from "@/db/client";
 import { getActivity, type Activity } from "./activity";
 import { getEmotionByStage, getEmotionByStageFromSummary, type EmotionByStageRow } from "./emotion-by-stage";
+import { getCurrentVsFuture, type CurrentVsFuture } from "./current-vs-future";
 import { getEmotionCurves, type EmotionCurves } from "./emotion-curves";
 import type { TDashboardFilters } from "./filters";
 import { getFreshness, type Freshness } from "./freshness";
@@ -30,6 +31,7 @@ export type Dashboard = {
   activity: Activity;
   matrix: PrioritisationMatrix;
   journeyOutcomes: JourneyOutcomes;
+  currentVsFuture: CurrentVsFuture;
 };
 
 export type DashboardPanel = keyof Dashboard;
@@ -49,6 +51,7 @@ export const DASHBOARD_PANELS: { [K in DashboardPanel]: (db: DbOrTx, workspaceId
   activity: (db, ws, f) => getActivity(db, ws, f),
   matrix: (db, ws, f) => getPrioritisationMatrix(db, ws, f),
   journeyOutcomes: (db, ws, f, now) => getJourneyOutcomes(db, ws, f, now),
+  currentVsFuture: (db, ws, f) => getCurrentVsFuture(db, ws, f),
 };
 
 /** Every panel's data for `workspaceId` under `filters` (the caller has already checked access). */

@@ -6,6 +6,7 @@ import { listMaps } from "@/db/queries/maps";
 import { mapGaps, touchpointKpis, touchpointOpportunities, workspaces } from "@/db/schema";
 import { readMap } from "@/lib/maps/map-document";
 import { readMapDocument } from "@/lib/maps/map-documents";
+import { loadPairComparison } from "@/lib/maps/future-state/load-pair-comparison";
 import { seedDemo } from "./seed-demo";
 
 describe("demo maps", () => {
@@ -52,5 +53,21 @@ describe("demo maps", () => {
     expect(gaps.filter((g) => g.handled)).toHaveLength(2);
     const evidence = (await Promise.all(maps.map(async (m) => readMap(await readMapDocument(t.db, acme.id, m.id))))).flatMap((d) => d.touchpoints.flatMap((tp) => tp.evidence));
     expect(new Set(evidence.map((e) => e.kind))).toEqual(new Set(["quantitative", "qualitative"]));
+  });
+
+  it("links the current and future onboarding maps as a pair, stage by stage, with a mix of statuses", async () => {
+    const [acme] = await t.db.select().from(workspaces).where(eq(workspaces.slug, "acme"));
+    const maps = await listMaps(t.db, acme.id);
+    const current = maps.find((m) => m.state === "current" && m.title.startsWith("SaaS"))!;
+    const future = maps.find((m) => m.state === "future")!;
+    const loaded = (await loadPairComparison(t.db, acme.id, current.id))!;
+    expect(loaded.future.id).toBe(future.id);
+    const { comparison } = loaded;
+    // Every stage aligns (same ids), so each has both averages and a gap.
+    expect(comparison.stages).toHaveLength(4);
+    expect(comparison.stages.every((s) => s.gap !== null)).toBe(true);
+    expect(comparison.counts).toMatchObject({ added: 1, removed: 2 });
+    expect(comparison.counts.changed).toBeGreaterThanOrEqual(5);
+    expect(comparison.progress).toMatchObject({ live: 3, in_progress: 2, planned: 2, idea: 1, unset: 0 });
   });
 });

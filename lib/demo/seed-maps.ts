@@ -13,6 +13,7 @@ import {
 } from "@/lib/maps/map-document";
 import type { DemoContext } from "./seed-demo";
 import { applyMethodDemoCurrent, applyMethodDemoFuture } from "./seed-method";
+import { linkDemoFutureState, seedDemoMapPair } from "./seed-map-pair";
 
 export type StageSpec = { name: string; touchpoints: TouchpointInput[] };
 export type MapSpec = { title: string; outcome: string; state: MapState; ownerDepartment: string; stages: StageSpec[] };
@@ -316,11 +317,18 @@ export async function seedDemoMaps(db: Database, ctx: DemoContext, content: Demo
     const map = await createMap(db, { workspaceId: ctx.acmeId, userId, title: spec.title, doc, ownerDepartment });
     return map.id;
   };
+  let currentDoc: Y.Doc | null = null;
   const onboardingCurrent = await create(content.onboardingCurrent, owner, (doc) => {
     handleFirstGap(doc, "department", content.gapNotes.onboardingDepartment);
     applyMethodDemoCurrent(doc, ctx.locale);
+    currentDoc = doc;
   });
-  const onboardingFuture = await create(content.onboardingFuture, ctx.userIds["ben@acme.example"] ?? owner, (doc) => applyMethodDemoFuture(doc, ctx.locale));
+  // The future onboarding map is the designed future state of the current one (a linked pair).
+  const onboardingFuture = await create(content.onboardingFuture, ctx.userIds["ben@acme.example"] ?? owner, (doc) => {
+    applyMethodDemoFuture(doc, ctx.locale);
+    linkDemoFutureState(currentDoc!, doc);
+  });
+  await seedDemoMapPair(db, ctx.acmeId, onboardingCurrent, onboardingFuture, owner);
   const supportRenewal = await create(content.supportRenewal, ctx.userIds["cem@acme.example"] ?? owner, (doc) =>
     handleFirstGap(doc, "channel", content.gapNotes.supportChannel),
   );

@@ -31,7 +31,7 @@ function bigMap(n: number): MapExport {
       title: i === 0 ? "=HYPERLINK(\"http://evil\")" : i === 1 ? "+SUM(A1:A2)\nsecond line" : `Touchpoint ${i} Größe`,
       channel: i % 3 ? "Website" : "Phone", device: i % 2 ? "Desktop" : "Phone", department: i % 4 ? "Marketing" : "Sales", owner: "Ada",
       activity: `Does thing ${i}`, goal: "", informationNeeded: "", thoughts: i === 2 ? "-3 dB is loud" : "",
-      emotion: (i % 7) - 3, momentOfTruth: i % 10 === 0,
+      emotion: (i % 7) - 3, momentOfTruth: i % 10 === 0, sourceTouchpointId: null, futureStatus: null,
       painPoints: i % 2 ? [`Pain ${i}`] : [], opportunities: [`Idea ${i}`], systems: ["CRM"],
       kpis: i % 3 === 0 ? [{ name: "NPS", target: 50, actual: i, unit: "points", higherIsBetter: true }] : [],
       evidence: i % 5 === 0 ? [{ kind: "quantitative", text: `${i}% drop`, source: "GA" }] : [],

@@ -9,6 +9,8 @@ export const TOUCHPOINT_COLUMNS = [
   "thoughts", "emotion", "momentOfTruth", "painPoints", "opportunities", "systems", "kpis", "evidence",
   // Issue 13 (method): appended, so files exported before keep their column positions.
   "momentOfTruthKind", "priority", "superfluous", "timeToNext",
+  // Current ⇄ future (issue 13): the status of a future-state touchpoint (idea|planned|in_progress|live).
+  "futureStatus",
 ] as const;
 export type TouchpointColumn = (typeof TOUCHPOINT_COLUMNS)[number];
 
@@ -35,6 +37,7 @@ export const COLUMN_LABELS: Record<TouchpointColumn, { en: string; de: string }>
   priority: { en: "Priority", de: "Priorität" },
   superfluous: { en: "Superfluous?", de: "Überflüssig?" },
   timeToNext: { en: "Time to next touchpoint", de: "Zeit bis zum nächsten Touchpoint" },
+  futureStatus: { en: "Status (future state)", de: "Status (Soll-Zustand)" },
 };
 
 /** Items of a list field share one cell, one item per line (Alt+Enter in a spreadsheet). */
@@ -77,5 +80,6 @@ export function touchpointCells(tp: Touchpoint, stageName: string): Record<Touch
     priority: tp.priority ?? "",
     superfluous: tp.superfluous,
     timeToNext: tp.timeToNext,
+    futureStatus: tp.futureStatus ?? "",
   };
 }

@@ -36,6 +36,7 @@ const SYNONYMS: Record<TouchpointColumn, string[]> = {
   priority: ["priority", "prioritat", "prio"],
   superfluous: ["superfluous", "uberflussig", "unnecessary", "unnotig", "removable"],
   timeToNext: ["timetonext", "timetonexttouchpoint", "zeitbiszumnachsten", "zeitbiszumnachstentouchpoint", "wartezeit"],
+  futureStatus: ["futurestatus", "status", "statusfuturestate", "statussollzustand", "umsetzungsstatus"],
 };
 
 const IGNORED = new Set(["id", "nr", "no", "number", "nummer", "touchpointid", "stageid", "row", "zeile", "index"]);

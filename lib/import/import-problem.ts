@@ -8,7 +8,8 @@ export type ProblemCode =
   | "title_required" | "too_many_rows" | "no_rows" | "no_stage_column" | "duplicate_field" | "unreadable"
   | "unsupported_type" | "invalid_json" | "file_too_large"
   // Issue 13 (method)
-  | "moment_of_truth_kind_invalid" | "priority_invalid";
+  | "moment_of_truth_kind_invalid" | "priority_invalid"
+  | "future_status_invalid";
 
 const EN: Record<ProblemCode, string> = {
   stage_required: "No stage: name the stage in this row (an empty cell continues the stage of the row above).",
@@ -28,6 +29,7 @@ const EN: Record<ProblemCode, string> = {
   file_too_large: "The file is larger than {max} MB.",
   moment_of_truth_kind_invalid: "\"{value}\" is neither wow nor frustration.",
   priority_invalid: "\"{value}\" is not a priority: use high, medium or low.",
+  future_status_invalid: "\"{value}\" is not a status: use idea, planned, in progress or live.",
 };
 
 export function problem(row: number, column: string, code: ProblemCode, params?: Record<string, string | number>): ImportProblem {

@@ -1,6 +1,6 @@
 // Cell parsers of the import: emotion (numbers or words in English and German), yes/no, lists,
 // KPIs and evidence in the text form the export writes (lib/export/touchpoint-columns.ts).
-import type { EvidenceKind } from "@/lib/maps/map-document";
+import type { EvidenceKind, FutureStatus } from "@/lib/maps/map-document";
 
 const EMOTION_WORDS: Record<string, number> = {
   "very negative": -3, "extremely negative": -3, "sehr negativ": -3, "äußerst negativ": -3,
@@ -34,6 +34,20 @@ export function parseBoolean(raw: string): boolean | undefined {
   if (YES.has(v)) return true;
   if (NO.has(v)) return false;
   return undefined;
+}
+
+const FUTURE_STATUS_WORDS: Record<string, FutureStatus> = {
+  idea: "idea", idee: "idea",
+  planned: "planned", geplant: "planned",
+  inprogress: "in_progress", inarbeit: "in_progress", inumsetzung: "in_progress",
+  live: "live",
+};
+
+/** A future touchpoint's status (the value or its English/German label); null for an empty cell, undefined when unknown. */
+export function parseFutureStatus(raw: string): FutureStatus | null | undefined {
+  const v = raw.trim().toLowerCase().replace(/[^a-z]/g, "");
+  if (!v) return null;
+  return FUTURE_STATUS_WORDS[v];
 }
 
 /** One item per line; bullets ("•", "-", "*") at the start of a line are dropped. */

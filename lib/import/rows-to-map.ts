@@ -6,7 +6,7 @@ import { MAP_EXPORT_FORMAT, MAP_LIMITS, newId, type MapExport } from "@/lib/maps
 import { COLUMN_LABELS, type TouchpointColumn } from "@/lib/export/touchpoint-columns";
 import type { ImportTarget } from "./column-mapping";
 import { problem, type ImportProblem } from "./import-problem";
-import { parseBoolean, parseEmotion, parseEvidence, parseKpi, parseList, parseMomentOfTruthKind, parsePriority } from "./parse-cells";
+import { parseBoolean, parseEmotion, parseEvidence, parseFutureStatus, parseKpi, parseList, parseMomentOfTruthKind, parsePriority } from "./parse-cells";
 import type { Table } from "./read-table";
 
 type TouchpointIn = MapExport["touchpoints"][number];
@@ -98,6 +98,9 @@ export function rowsToMap(table: Table, mapping: ImportTarget[], options: { titl
     const superfluous = parseBoolean(superfluousRaw);
     if (superfluous === undefined) problems.push(problem(rowNumber, col("superfluous"), "boolean_invalid", { value: superfluousRaw.trim().slice(0, 40) }));
 
+    const statusRaw = get("futureStatus");
+    const futureStatus = parseFutureStatus(statusRaw);
+    if (futureStatus === undefined) problems.push(problem(rowNumber, col("futureStatus"), "future_status_invalid", { value: statusRaw.trim().slice(0, 40) }));
     const kpis = list("kpis").map(parseKpi).filter((k): k is NonNullable<typeof k> => !!k);
     if (kpis.some((k) => k.name.length > MAP_LIMITS.shortTextLength || k.unit.length > MAP_LIMITS.shortTextLength)) {
       problems.push(problem(rowNumber, col("kpis"), "too_long", { max: MAP_LIMITS.shortTextLength }));
@@ -109,6 +112,7 @@ export function rowsToMap(table: Table, mapping: ImportTarget[], options: { titl
       channel: "", device: "", department: "", owner: "", activity: "", goal: "", informationNeeded: "", thoughts: "",
       emotion: emotion ?? null,
       momentOfTruth: momentOfTruth ?? false,
+      sourceTouchpointId: null, futureStatus: futureStatus ?? null,
       painPoints: list("painPoints"),
       opportunities: list("opportunities"),
       systems: [...new Set(list("systems"))],

@@ -107,6 +107,7 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
         superfluous: t.superfluous,
         systems: t.systems,
         searchText: touchpointSearchText(t),
+        futureStatus: t.futureStatus,
       })),
       (chunk) => tx.insert(mapTouchpoints).values(chunk),
     );

@@ -10,6 +10,7 @@ import { ZEvidenceDetailsExport, ZOpportunityRatingExport, ZStageMethodExport, Z
 import { initStageDetails, readStageDetails, writeTouchpointMethod } from "./method-model";
 import { readKpi } from "./read";
 import { applyJourneyKpisExport, journeyKpisToExport, replacePersonaEmotions, ZJourneyKpisExport, ZPersonaEmotionsExport } from "./curves";
+import { writePairFields, ZTouchpointPairExport } from "./pair-fields";
 
 // ---------------------------------------------------------------------------------------------
 // Export format `journeyboard.map/v1` (CONTRACT §7) — core fields plus extras:
@@ -70,7 +71,7 @@ export const ZTouchpointExport = z.object({
   evidence: zList(ZEvidenceExport).optional().default([]),
   laneValues: z.record(z.string(), zLong()).optional().default({}),
   personaEmotions: ZPersonaEmotionsExport.optional(),
-}).extend(ZTouchpointMethodExport.shape);
+}).extend(ZTouchpointMethodExport.shape).extend(ZTouchpointPairExport.shape);
 
 export const ZMapExport = z
   .object({
@@ -171,6 +172,8 @@ export function toExport(source: Y.Doc | MapData, mapId: string): MapExportOutpu
       timeToNext: t.timeToNext,
       painPointDetails: t.painPoints.map(({ text, severity, frequency, owner, status }) => ({ text, severity, frequency, owner, status })),
       personaEmotions: t.personaEmotions,
+      sourceTouchpointId: t.sourceTouchpointId,
+      futureStatus: t.futureStatus,
     })),
     lanes: map.lanes,
     gapNotes: map.gapNotes,
@@ -270,6 +273,7 @@ export function applyExport(doc: Y.Doc, data: MapExport, origin: unknown = null)
       for (const f of TOUCHPOINT_SCALAR_FIELDS) setIfChanged(existing, f, t[f]);
       setIfChanged(existing, "emotion", t.emotion);
       writeTouchpointMethod(existing, { momentOfTruthKind, priority: t.priority ?? null, superfluous: t.superfluous ?? false, timeToNext: t.timeToNext ?? "" });
+      writePairFields(existing, { sourceTouchpointId: t.sourceTouchpointId, futureStatus: t.futureStatus });
       replaceList(existing, "painPoints", current.painPoints.map(({ text, severity, frequency, owner, status }) => ({ text, severity, frequency, owner, status })), painPoints, makePainPoint);
       replaceList(
         existing,

@@ -25,6 +25,7 @@
 //     kpis Y.Array<Y.Map{id, name, target, actual, unit, higherIsBetter}>,
 //     evidence Y.Array<Y.Map{id, kind, text: Y.Text, source}>, lanes Y.Map<laneId, Y.Text>,
 //     personaEmotions Y.Map<personaId, -3…3> (optional; curves.ts).
+//     sourceTouchpointId (string|null), futureStatus ("idea"|"planned"|"in_progress"|"live"|null) — pair-fields.ts.
 //
 // Why entities live in a Y.Map keyed by id and the order in a separate Y.Array of ids:
 // moving an element of a Y.Array means deleting it and inserting a copy. If touchpoints themselves
@@ -63,3 +64,4 @@ export * from "./figures";
 export * from "./export";
 export * from "./method";
 export * from "./curves";
+export { FUTURE_STATUSES, setFutureStatus, setSourceTouchpointId, type FutureStatus, type TouchpointPairFields } from "./pair-fields";

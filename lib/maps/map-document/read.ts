@@ -5,6 +5,7 @@ import { clampEmotion, findInArray, laneTexts, num, oneOf, orderedIds, root, sta
 import type { YMapAny } from "./y-model";
 import { readEvidenceDetails, readOpportunityRating, readPainPointDetails, readStageDetails, readTouchpointMethod } from "./method-model";
 import { readJourneyKpis, readPersonaEmotions } from "./curves";
+import { readPairFields } from "./pair-fields";
 
 // ---------------------------------------------------------------------------------------------
 // Reading
@@ -69,6 +70,7 @@ export function readTouchpointMap(tp: YMapAny, stageId: string, laneIds: string[
     laneValues,
     ...method,
     personaEmotions: readPersonaEmotions(tp),
+    ...readPairFields(tp),
   };
 }
 

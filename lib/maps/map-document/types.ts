@@ -1,4 +1,5 @@
 import type { JourneyKpi } from "./curves";
+import type { TouchpointPairFields, TouchpointPairInput } from "./pair-fields";
 // ---------------------------------------------------------------------------------------------
 // Types (plain data, as read from the document)
 
@@ -60,7 +61,8 @@ export type Touchpoint = {
   laneValues: Record<string, string>;
   /** Emotion per linked persona (-3…3), by persona id; missing = not rated for that persona (curves.ts). */
   personaEmotions: Record<string, number>;
-} & TouchpointMethod;
+} & TouchpointMethod &
+  TouchpointPairFields;
 
 export type Stage = { id: string; name: string; touchpointIds: string[] } & StageDetails;
 
@@ -111,7 +113,8 @@ export type TouchpointInput = Partial<{
   laneValues: Record<string, string>;
   personaEmotions: Record<string, number | null>;
 }> &
-  Partial<TouchpointMethod>;
+  Partial<TouchpointMethod> &
+  TouchpointPairInput;
 export type KpiInput = { name: string; target?: number | null; actual?: number | null; unit?: string; higherIsBetter?: boolean };
 export type EvidenceInput = { kind: EvidenceKind; text: string; source?: string } & Partial<EvidenceDetails>;
 export type OpportunityInput = { text: string; owner?: string; department?: string; status?: OpportunityStatus } & Partial<OpportunityRating>;

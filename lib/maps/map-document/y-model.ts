@@ -3,6 +3,7 @@ import { TOUCHPOINT_SCALAR_FIELDS, TOUCHPOINT_TEXT_FIELDS } from "./types";
 import type { EvidenceInput, GapKind, KpiInput, OpportunityInput, PainPointInput, TouchpointInput } from "./types";
 import { writeEvidenceDetails, writeOpportunityRating, writePainPointDetails, writeTouchpointMethod } from "./method-model";
 import { makePersonaEmotions } from "./curves";
+import { writePairFields } from "./pair-fields";
 
 // ---------------------------------------------------------------------------------------------
 // Internals
@@ -233,6 +234,7 @@ export function makeTouchpoint(id: string, stageId: string, fields: TouchpointIn
   tp.set("lanes", lanes);
   // Created now (like the lane texts), so two people rating different personas at once share one map.
   tp.set("personaEmotions", makePersonaEmotions(fields.personaEmotions));
+  writePairFields(tp, fields);
   return tp;
 }
 

@@ -1,4 +1,5 @@
-// GET    /api/v1/maps/{id} — the map in the export format `journeyboard.map/v1` (CONTRACT §7)
+// GET    /api/v1/maps/{id} — the map in the export format `journeyboard.map/v1` (CONTRACT §7), plus
+//        `pairedMapId` (the other map of its current ⇄ future pair, or null)
 // PUT    /api/v1/maps/{id} — replace the map's content with an export document, applied through the
 //        live collaborative document (connected editors see it at once); invalid → 422 naming the
 //        offending field, nothing changed
@@ -12,6 +13,7 @@ import type { DbOrTx } from "@/db/client";
 import { apiRoute, readJson, requireWorkspaceById } from "@/lib/api/route";
 import { AppError } from "@/lib/errors";
 import { deleteMap } from "@/lib/maps/delete-map";
+import { findMapPair } from "@/lib/maps/future-state/pairs";
 import { toExport, ZMapExport } from "@/lib/maps/map-document";
 import { readMapDocument } from "@/lib/maps/map-documents";
 import { replaceMapContent } from "@/lib/maps/replace-map-content";
@@ -29,7 +31,9 @@ async function resolve(db: DbOrTx, rawId: string) {
 export const GET = apiRoute<{ id: string }>(async ({ db, caller, params }) => {
   const { workspaceId, id } = await resolve(db, params.id);
   await requireWorkspaceById(db, caller, workspaceId, "read");
-  return Response.json(toExport(await readMapDocument(db, workspaceId, id), id));
+  const [doc, pair] = await Promise.all([readMapDocument(db, workspaceId, id), findMapPair(db, workspaceId, id)]);
+  // Additive (issue 13): the other map of a current ⇄ future pair, or null. Ignored on PUT/import.
+  return Response.json({ ...toExport(doc, id), pairedMapId: pair?.pairedMapId ?? null });
 });
 
 export const PUT = apiRoute<{ id: string }>(async ({ db, caller, params, request }) => {
