@@ -17,6 +17,7 @@ import { ConfirmDialog, PromptDialog, ShortcutsDialog } from "./dialogs";
 import { POSTER_LANES as POSTER_LANE_KEYS } from "@/lib/export/poster-lanes";
 import { BASE_COLUMN_WIDTH, buildColumns, clampZoom, layoutLanes, stageSpans, zoomToFit, type LaneKey } from "./layout";
 import { MapGrid, type ActiveCell } from "./map-grid";
+import { LoopView, MapViewToggle, useMapView } from "./loop-view";
 import { ExportDialog } from "./export-dialog";
 import { PrintMap, usePrinting } from "./print-map";
 import { TopBar } from "./top-bar";
@@ -145,6 +146,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
   const me = useMemo<PresenceUser>(() => ({ id: props.me.id, name: props.me.name, color: props.me.color }), [props.me.id, props.me.name, props.me.color]);
   const presence = usePresence(provider.awareness, me);
   const { collapsed, toggle } = useCollapsedLanes(props.me.id);
+  const [view, setView] = useMapView(props.me.id, map.cyclic);
   const [zoom, setZoom] = useState(1);
   const [active, setActive] = useState<ActiveCell | null>(null);
   const [editing, setEditing] = useState(false);
@@ -570,6 +572,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
             )}
           </div>
         ) : null}
+        {map.cyclic ? <MapViewToggle view={view} onChange={setView} /> : null}
         {map.stages.length === 0 ? (
           <div className="flex flex-1 items-center justify-center p-6">
             <div className="max-w-md rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center" data-testid="empty-map">
@@ -584,6 +587,8 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
               ) : null}
             </div>
           </div>
+        ) : view === "loop" ? (
+          <LoopView map={map} initialTouchpointId={active?.col ?? null} focusTick={focusTick} onOpenTouchpoint={(id) => openPanel(id)} />
         ) : (
           <MapGrid
             map={map}
