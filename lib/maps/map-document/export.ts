@@ -6,6 +6,7 @@ import { EVIDENCE_KINDS, GAP_KINDS, MAP_LIMITS, MAP_STATES, OPPORTUNITY_STATUSES
 import type { MapData, OpportunityInput, TouchpointInput } from "./types";
 import { gapKey, laneTexts, listOf, makeEvidence, makeKpi, makeOpportunity, makePainPoint, makeTouchpoint, newId, root, setIfChanged, setText, str, systemsOf, textOf, uniqueStrings, yText } from "./y-model";
 import type { YMapAny } from "./y-model";
+import { ZOpportunityRefsShape, ZTouchpointRefsShape, writeRefs } from "./references";
 
 // ---------------------------------------------------------------------------------------------
 // Export format `journeyboard.map/v1` (CONTRACT §7) — core fields plus extras:
@@ -41,6 +42,7 @@ export const ZOpportunityDetail = z.object({
   owner: zShort().optional().default(""),
   department: zShort().optional().default(""),
   status: z.enum(OPPORTUNITY_STATUSES).optional().default("open"),
+  ...ZOpportunityRefsShape,
 });
 
 export const ZTouchpointExport = z.object({
@@ -64,6 +66,7 @@ export const ZTouchpointExport = z.object({
   kpis: zList(ZKpiExport).optional().default([]),
   evidence: zList(ZEvidenceExport).optional().default([]),
   laneValues: z.record(z.string(), zLong()).optional().default({}),
+  ...ZTouchpointRefsShape,
 });
 
 export const ZMapExport = z
@@ -145,11 +148,13 @@ export function toExport(source: Y.Doc | MapData, mapId: string): MapExportOutpu
       momentOfTruth: t.momentOfTruth,
       painPoints: t.painPoints.map((p) => p.text),
       opportunities: t.opportunities.map((o) => o.text),
-      opportunityDetails: t.opportunities.map(({ text, owner, department, status }) => ({ text, owner, department, status })),
+      opportunityDetails: t.opportunities.map(({ text, owner, department, status, departmentId }) => ({ text, owner, department, status, departmentId })),
       systems: t.systems,
       kpis: t.kpis.map(({ name, target, actual, unit, higherIsBetter }) => ({ name, target, actual, unit, higherIsBetter })),
       evidence: t.evidence.map(({ kind, text, source }) => ({ kind, text, source })),
       laneValues: Object.fromEntries(Object.entries(t.laneValues).filter(([, v]) => v !== "")),
+      departmentId: t.departmentId,
+      ownerId: t.ownerId,
     })),
     lanes: map.lanes,
     gapNotes: map.gapNotes,
@@ -241,12 +246,13 @@ export function applyExport(doc: Y.Doc, data: MapExport, origin: unknown = null)
       for (const f of TOUCHPOINT_SCALAR_FIELDS) setIfChanged(existing, f, t[f]);
       setIfChanged(existing, "emotion", t.emotion);
       setIfChanged(existing, "momentOfTruth", t.momentOfTruth);
+      writeRefs(existing, t, ["departmentId", "ownerId"]);
       replaceList(existing, "painPoints", current.painPoints.map((p) => p.text), t.painPoints, makePainPoint);
       replaceList(
         existing,
         "opportunities",
-        current.opportunities.map(({ text, owner, department, status }) => ({ text, owner, department, status })),
-        fields.opportunities!.map((o) => ({ text: o.text, owner: o.owner ?? "", department: o.department ?? "", status: o.status ?? "open" })),
+        current.opportunities.map(({ text, owner, department, status, departmentId }) => ({ text, owner, department, status, departmentId })),
+        fields.opportunities!.map((o) => ({ text: o.text, owner: o.owner ?? "", department: o.department ?? "", status: o.status ?? "open", departmentId: o.departmentId ?? null })),
         (o) => makeOpportunity(o),
       );
       replaceList(existing, "kpis", current.kpis.map(({ name, target, actual, unit, higherIsBetter }) => ({ name, target, actual, unit, higherIsBetter })), t.kpis, (k) => makeKpi(k));

@@ -58,4 +58,6 @@ export {
 export * from "./edits";
 export * from "./touchpoint-lists";
 export * from "./figures";
+export * from "./references";
+export * from "./reference-edits";
 export * from "./export";

@@ -3,6 +3,7 @@ import { EVIDENCE_KINDS, GAP_KINDS, MAP_STATES, OPPORTUNITY_STATUSES } from "./t
 import type { GapKind, GapNote, Kpi, Lane, MapData, Stage, Touchpoint, TouchpointTextField } from "./types";
 import { clampEmotion, findInArray, laneTexts, num, oneOf, orderedIds, root, stageMap, str, textOf, touchpointMap, uniqueStrings, yText } from "./y-model";
 import type { YMapAny } from "./y-model";
+import { readOpportunityRefs, readTouchpointRefs } from "./references";
 
 // ---------------------------------------------------------------------------------------------
 // Reading
@@ -52,6 +53,7 @@ export function readTouchpointMap(tp: YMapAny, stageId: string, laneIds: string[
       owner: str(m.get("owner")),
       department: str(m.get("department")),
       status: oneOf(m.get("status"), OPPORTUNITY_STATUSES, "open"),
+      ...readOpportunityRefs(m),
     })),
     kpis: readMaps(tp.get("kpis"), readKpi),
     evidence: readMaps(tp.get("evidence"), (m) => ({
@@ -61,6 +63,7 @@ export function readTouchpointMap(tp: YMapAny, stageId: string, laneIds: string[
       source: str(m.get("source")),
     })),
     laneValues,
+    ...readTouchpointRefs(tp),
   };
 }
 

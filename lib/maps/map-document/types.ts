@@ -29,7 +29,11 @@ export type Kpi = {
   higherIsBetter: boolean;
 };
 export type Evidence = { id: string; kind: EvidenceKind; text: string; source: string };
-export type Opportunity = { id: string; text: string; owner: string; department: string; status: OpportunityStatus };
+export type Opportunity = {
+  id: string; text: string; owner: string; department: string; status: OpportunityStatus;
+  /** vocab (issue 13): the department by id; null = free text or not yet resolved. */
+  departmentId: string | null;
+};
 export type PainPoint = { id: string; text: string };
 export type Lane = { id: string; name: string };
 export type GapNote = { fromTouchpointId: string; toTouchpointId: string; kind: GapKind; handled: boolean; note: string };
@@ -57,6 +61,11 @@ export type Touchpoint = {
   evidence: Evidence[];
   /** Values of the custom lanes, by lane id (missing = empty). */
   laneValues: Record<string, string>;
+  // ---- vocab (issue 13): references by id beside the display strings (references.ts) ----
+  /** The owner department by id; null = free text (or an old document not yet resolved). */
+  departmentId: string | null;
+  /** The owner as a member (user id), when the owner is one; null otherwise. */
+  ownerId: string | null;
 };
 
 export type Stage = { id: string; name: string; touchpointIds: string[] };
@@ -103,10 +112,13 @@ export type TouchpointInput = Partial<{
   kpis: KpiInput[];
   evidence: EvidenceInput[];
   laneValues: Record<string, string>;
+  // vocab (issue 13)
+  departmentId: string | null;
+  ownerId: string | null;
 }>;
 export type KpiInput = { name: string; target?: number | null; actual?: number | null; unit?: string; higherIsBetter?: boolean };
 export type EvidenceInput = { kind: EvidenceKind; text: string; source?: string };
-export type OpportunityInput = { text: string; owner?: string; department?: string; status?: OpportunityStatus };
+export type OpportunityInput = { text: string; owner?: string; department?: string; status?: OpportunityStatus; departmentId?: string | null };
 
 /** Caps enforced on import and on adding; the editor can show them. */
 export const MAP_LIMITS = {

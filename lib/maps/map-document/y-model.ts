@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import { writeRefs } from "./references";
 import { TOUCHPOINT_SCALAR_FIELDS, TOUCHPOINT_TEXT_FIELDS } from "./types";
 import type { EvidenceInput, GapKind, KpiInput, OpportunityInput, TouchpointInput } from "./types";
 
@@ -194,6 +195,7 @@ export function makeOpportunity(input: OpportunityInput, id = newId()): YMapAny 
   m.set("owner", input.owner ?? "");
   m.set("department", input.department ?? "");
   m.set("status", input.status ?? "open");
+  writeRefs(m, input, ["departmentId"]);
   return m;
 }
 
@@ -224,6 +226,7 @@ export function makeTouchpoint(id: string, stageId: string, fields: TouchpointIn
   const lanes = new Y.Map<Y.Text>();
   for (const laneId of laneIds) lanes.set(laneId, yText(fields.laneValues?.[laneId] ?? ""));
   tp.set("lanes", lanes);
+  writeRefs(tp, fields, ["departmentId", "ownerId"]);
   return tp;
 }
 
