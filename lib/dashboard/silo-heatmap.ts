@@ -6,7 +6,8 @@ import { journeyMaps, mapStages, mapTouchpoints } from "@/db/schema";
 import type { TDashboardFilters } from "./filters";
 import { round2, touchpointScope } from "./scope";
 
-export type SiloCell = { department: string; stage: string; touchpoints: number; rated: number; avgEmotion: number | null };
+/** `departmentId`: the department by id (issue 13; null = free text), so a rename never splits a row. */
+export type SiloCell = { department: string; departmentId: string | null; stage: string; touchpoints: number; rated: number; avgEmotion: number | null };
 export type SiloHeatmap = {
   /** Departments by touchpoints owned, most first ("" = no owner department). */
   departments: string[];
@@ -20,6 +21,7 @@ export async function getSiloHeatmap(db: DbOrTx, workspaceId: string, filters: T
   const rows = await db
     .select({
       department: mapTouchpoints.department,
+      departmentId: mapTouchpoints.departmentId,
       stage: mapTouchpoints.stageName,
       touchpoints: sql<number>`count(*)::int`,
       rated: sql<number>`count(${mapTouchpoints.emotion})::int`,
@@ -31,7 +33,7 @@ export async function getSiloHeatmap(db: DbOrTx, workspaceId: string, filters: T
     .innerJoin(journeyMaps, eq(journeyMaps.id, mapTouchpoints.mapId))
     .leftJoin(mapStages, and(eq(mapStages.mapId, mapTouchpoints.mapId), eq(mapStages.stageId, mapTouchpoints.stageId)))
     .where(touchpointScope(workspaceId, filters))
-    .groupBy(mapTouchpoints.department, mapTouchpoints.stageName);
+    .groupBy(mapTouchpoints.departmentId, mapTouchpoints.department, mapTouchpoints.stageName);
 
   const departmentTotals = new Map<string, number>();
   const stagePositions = new Map<string, { sum: number; count: number }>();
@@ -49,6 +51,6 @@ export async function getSiloHeatmap(db: DbOrTx, workspaceId: string, filters: T
       (a, b) => departmentTotals.get(b)! - departmentTotals.get(a)! || (a === "" ? 1 : b === "" ? -1 : a.localeCompare(b)),
     ),
     stages: [...stagePositions.keys()].sort((a, b) => typical(a) - typical(b) || a.localeCompare(b)),
-    cells: rows.map(({ department, stage, touchpoints, rated, avgEmotion }) => ({ department, stage, touchpoints, rated, avgEmotion: round2(avgEmotion) })),
+    cells: rows.map(({ department, departmentId, stage, touchpoints, rated, avgEmotion }) => ({ department, departmentId, stage, touchpoints, rated, avgEmotion: round2(avgEmotion) })),
   };
 }

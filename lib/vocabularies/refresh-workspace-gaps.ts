@@ -4,20 +4,22 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { journeyMaps, mapGaps } from "@/db/schema";
-import { computeGaps, readMap } from "@/lib/maps/map-document";
+import { computeGaps, readMap, resolveReferences } from "@/lib/maps/map-document";
+import { listOwnerDirectory } from "@/lib/maps/load-projection-directory";
 import { readMapDocument } from "@/lib/maps/map-documents";
 import { listVocabulary } from "./list-vocabulary";
 import { createVocabularyNormaliser } from "./normalise";
 
 export async function refreshWorkspaceGaps(db: Database, workspaceId: string): Promise<number> {
   const normalise = createVocabularyNormaliser(await listVocabulary(db, workspaceId));
+  const directory = await listOwnerDirectory(db, workspaceId);
   const maps = await db
     .select({ id: journeyMaps.id })
     .from(journeyMaps)
     .where(and(eq(journeyMaps.workspaceId, workspaceId), isNull(journeyMaps.deletedAt)));
   for (const { id } of maps) {
     const doc = await readMapDocument(db, workspaceId, id);
-    const gaps = computeGaps(readMap(doc), normalise);
+    const gaps = computeGaps(resolveReferences(readMap(doc), directory), normalise);
     doc.destroy();
     await db.transaction(async (tx) => {
       await tx.delete(mapGaps).where(and(eq(mapGaps.mapId, id), eq(mapGaps.workspaceId, workspaceId)));
