@@ -10,7 +10,9 @@ import { mapGaps, mapTouchpoints, stakeholders, touchpointOpportunities } from "
 import { getSiloHeatmap } from "@/lib/dashboard/silo-heatmap";
 import { NO_FILTERS } from "@/lib/dashboard/filters";
 import { createMap } from "@/lib/maps/create-map";
-import { addOpportunity, addStage, addTouchpoint, createMapDocument, readMap } from "@/lib/maps/map-document";
+import { addOpportunity, addStage, addTouchpoint, createMapDocument, readMap, resolveReferences, toExport } from "@/lib/maps/map-document";
+import { listOwnerDirectory } from "@/lib/maps/load-projection-directory";
+import { importMap } from "@/lib/import/import-map";
 import { readMapDocument } from "@/lib/maps/map-documents";
 import { projectMap } from "@/lib/maps/project-map";
 import { createStakeholderMap } from "@/lib/stakeholders/create-stakeholder-map";
@@ -132,6 +134,24 @@ describe.each(testDrivers)("vocabularies and department references (%s)", (drive
     await projectMap(t.db, { workspaceId: workspace.id, mapId: map.id, map: readMap(live) });
     expect((await rows())[1]).toEqual(["Sales & Partners", sales.id, null]);
     live.destroy();
+  });
+
+  it("export → import keeps department and owner ids in the same workspace and drops them in another", async () => {
+    const { workspace, owner } = await createTeam(t.db);
+    const other = await createTeam(t.db);
+    const sales = await createDepartment(t.db, workspace.id, "Sales");
+    const { doc } = journeyDoc([{ title: "Call", department: "Sales", owner: "Owner" }]);
+    const map = await createMap(t.db, { workspaceId: workspace.id, userId: owner.id, title: "Round trip", doc });
+    // The document has no ids yet (written without them): export the map as resolved against the workspace.
+    const exported = toExport(resolveReferences(readMap(await readMapDocument(t.db, workspace.id, map.id)), await listOwnerDirectory(t.db, workspace.id)), map.id);
+    expect(exported.touchpoints[0]).toMatchObject({ departmentId: sales.id, ownerId: owner.id });
+    const bytes = new TextEncoder().encode(JSON.stringify(exported));
+    const same = await importMap(t.db, { workspaceId: workspace.id, userId: owner.id, fileName: "m.json", bytes });
+    const sameDoc = readMap(await readMapDocument(t.db, workspace.id, same.map.id));
+    expect(sameDoc.touchpoints[0]).toMatchObject({ departmentId: sales.id, ownerId: owner.id, department: "Sales" });
+    const foreign = await importMap(t.db, { workspaceId: other.workspace.id, userId: other.owner.id, fileName: "m.json", bytes });
+    const foreignDoc = readMap(await readMapDocument(t.db, other.workspace.id, foreign.map.id));
+    expect(foreignDoc.touchpoints[0]).toMatchObject({ departmentId: null, ownerId: null, department: "Sales", owner: "Owner" });
   });
 
   it("the projection ignores department and owner ids of another workspace", async () => {
