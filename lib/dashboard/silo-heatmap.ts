@@ -7,7 +7,7 @@ import type { TDashboardFilters } from "./filters";
 import { round2, touchpointScope } from "./scope";
 
 /** `departmentId`: the department by id (issue 13; null = free text), so a rename never splits a row. */
-export type SiloCell = { department: string; departmentId: string | null; stage: string; touchpoints: number; rated: number; avgEmotion: number | null };
+export type SiloCell = { department: string; departmentId?: string | null; stage: string; touchpoints: number; rated: number; avgEmotion: number | null };
 export type SiloHeatmap = {
   /** Departments by touchpoints owned, most first ("" = no owner department). */
   departments: string[];

@@ -5,6 +5,7 @@ import type { Database } from "@/db/client";
 import { departments, memberships, users, workspaces, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { seedDemoMaps } from "./seed-maps";
+import { seedDemoCycleMap, seedDemoVocabulary } from "./seed-vocab";
 import { seedDemoPersonas } from "./seed-personas";
 
 export const DEMO_PASSWORD = "journeyboard-demo";
@@ -72,7 +73,9 @@ export async function seedDemo(db: Database): Promise<boolean> {
 
 /** Content of the demo workspace, added by each product area. */
 async function seedDemoContent(db: Database, ctx: DemoContext): Promise<void> {
+  await seedDemoVocabulary(db, ctx);
   await seedDemoMaps(db, ctx);
+  await seedDemoCycleMap(db, ctx);
   // Personas link themselves to the maps that exist: keep this after the maps seeder.
   await seedDemoPersonas(db, ctx);
 }

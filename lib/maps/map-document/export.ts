@@ -246,7 +246,8 @@ export function applyExport(doc: Y.Doc, data: MapExport, origin: unknown = null)
       for (const f of TOUCHPOINT_SCALAR_FIELDS) setIfChanged(existing, f, t[f]);
       setIfChanged(existing, "emotion", t.emotion);
       setIfChanged(existing, "momentOfTruth", t.momentOfTruth);
-      writeRefs(existing, t, ["departmentId", "ownerId"]);
+      // The export is the whole content: an absent id means none (the name alone).
+      writeRefs(existing, { departmentId: t.departmentId ?? null, ownerId: t.ownerId ?? null }, ["departmentId", "ownerId"]);
       replaceList(existing, "painPoints", current.painPoints.map((p) => p.text), t.painPoints, makePainPoint);
       replaceList(
         existing,

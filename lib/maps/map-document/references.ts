@@ -37,7 +37,8 @@ export function writeRefs(m: YMapLike, input: { departmentId?: string | null; ow
 }
 
 /** Export/import fields (optional on import; ids of another workspace are dropped by the importer). */
-const zRefId = z.string().trim().max(100, "at most 100 characters").nullable().optional().default(null);
+// No default: absent stays absent in the output type, so code building exports by hand need not name them.
+const zRefId = z.string().trim().max(100, "at most 100 characters").nullable().optional();
 export const ZTouchpointRefsShape = { departmentId: zRefId, ownerId: zRefId };
 export const ZOpportunityRefsShape = { departmentId: zRefId };
 
@@ -96,7 +97,7 @@ export function resolveReferences(map: MapData, dir: ReferenceDirectory): MapDat
 }
 
 /** Import: ids that are not a department or member of the target workspace are dropped (the names stay). */
-export function keepKnownReferences<T extends { departmentId: string | null; ownerId: string | null; opportunityDetails?: { departmentId: string | null }[] }>(
+export function keepKnownReferences<T extends { departmentId?: string | null; ownerId?: string | null; opportunityDetails?: { departmentId?: string | null }[] }>(
   touchpoints: T[],
   known: { departmentIds: Set<string>; memberIds: Set<string> },
 ): T[] {
