@@ -12,7 +12,7 @@ import { DEMO, expect, signInContext, test } from "./fixtures";
 
 export type Role = "owner" | "editor" | "viewer" | "anonymous";
 /** What the spec creates once per worker, for the paths of the states. */
-export type Ids = { map: string; persona: string; stakeholderMap: string; invitation: string };
+export type Ids = { map: string; persona: string; stakeholderMap: string; invitation: string; cycleMap: string };
 export type AxeState = {
   /** One test per area, role and language (areas keep each test short and the workers busy). */
   area: string;
@@ -74,6 +74,8 @@ export const STATES: AxeState[] = [
   { area: "map editor", name: "map editor: cell editing", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await p.locator('[data-testid^="cell-activity-"]').first().click(); await p.locator('[data-testid^="cell-activity-"] textarea').first().waitFor(); } , close: escape },
   { area: "map editor", name: "map editor: history", roles: OWNER_VIEWER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("history-button")(p); await p.getByTestId("history-panel").waitFor(); await p.locator('[data-testid="history-list"], [data-testid="history-empty"]').first().waitFor(); }, close: click("history-close") },
   { area: "map editor", name: "map editor: side panel", roles: OWNER_VIEWER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("open-details")(p); await p.getByTestId("touchpoint-panel").waitFor(); } },
+  { area: "map editor", name: "map editor: loop view (cyclic map)", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.cycleMap}`, ready: mapReady, open: async (p) => { await click("map-view-loop")(p); await p.getByTestId("loop-point").first().waitFor(); }, close: click("map-view-grid") },
+  { area: "workspace", name: "settings: vocabularies", roles: OWNER, path: () => "/w/acme/settings/vocabularies", ready: byTestId("vocabulary-channel") },
   { area: "map editor", name: "map editor (zoomed out)", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("fit-map")(p); await p.waitForTimeout(300); } },
   // Personas.
   { area: "personas", name: "personas gallery", roles: OWNER, path: () => "/w/acme/personas", ready: byTestId("persona-card-link") },
@@ -122,6 +124,11 @@ async function createContent(browser: Browser, baseURL: string): Promise<Ids> {
     const put = await request.put(`/api/v1/maps/${map}`, { data: { ...exported, id: undefined, title: "Accessibility check" } });
     expect(put.status(), await put.text()).toBe(200);
 
+    // A cyclic map (the five-phase template) for the loop view.
+    const cycle = await request.post("/api/v1/workspaces/acme/maps", { data: { title: "Accessibility loop", template: "relationship-cycle" } });
+    expect(cycle.status()).toBe(201);
+    const cycleMap = ((await cycle.json()) as { id: string }).id;
+
     const persona = await request.post("/api/v1/workspaces/acme/personas", {
       data: { name: "Nora Accessible", segment: "SMB", quote: "I work with a screen reader.", goals: ["Finish in one go"], painPoints: ["Tiny buttons"] },
     });
@@ -138,7 +145,7 @@ async function createContent(browser: Browser, baseURL: string): Promise<Ids> {
     const link = await page.getByTestId("invitation-link").inputValue();
     const invitation = link.split("/invite/")[1];
     expect(invitation).toMatch(/^jb_inv_/);
-    return { map, persona: ((await persona.json()) as { id: string }).id, stakeholderMap: ((await stakeholders.json()) as { id: string }).id, invitation };
+    return { map, persona: ((await persona.json()) as { id: string }).id, stakeholderMap: ((await stakeholders.json()) as { id: string }).id, invitation, cycleMap };
   } finally {
     await context.close();
   }

@@ -10,7 +10,7 @@ import { createVocabularyNormaliser } from "@/lib/vocabularies/normalise";
 
 export type ProjectionDirectory = ReferenceDirectory & { normalise: GapNormaliser };
 
-/** Members as owners: the display name, else the e-mail. */
+/** Members as owners: the display name, else the e-mail's local part (as the editor's people list shows them). */
 export async function listOwnerDirectory(db: DbOrTx, workspaceId: string): Promise<ReferenceDirectory> {
   const [deps, members] = await Promise.all([
     db.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.workspaceId, workspaceId)),
@@ -20,7 +20,7 @@ export async function listOwnerDirectory(db: DbOrTx, workspaceId: string): Promi
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(eq(memberships.workspaceId, workspaceId)),
   ]);
-  return { departments: deps, members: members.map((m) => ({ userId: m.userId, name: m.name?.trim() || m.email })) };
+  return { departments: deps, members: members.map((m) => ({ userId: m.userId, name: m.name?.trim() || m.email.split("@")[0] })) };
 }
 
 export async function loadProjectionDirectory(db: DbOrTx, workspaceId: string): Promise<ProjectionDirectory> {

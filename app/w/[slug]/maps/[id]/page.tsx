@@ -9,6 +9,7 @@ import { listMembers } from "@/db/queries/memberships";
 import { requireWorkspaceAccess } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/policy";
 import { MapEditor } from "@/components/map/map-editor";
+import { listVocabulary } from "@/lib/vocabularies/list-vocabulary";
 import { recordMapVisit } from "@/lib/activity/map-visits";
 
 type Params = { params: Promise<{ slug: string; id: string }> };
@@ -33,12 +34,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function MapEditorPage({ params }: Params) {
   const { slug, id } = await params;
   const { user, access, db, map } = await load(slug, id);
-  const [departments, personas, members, changedTouchpoints] = await Promise.all([
+  const [departments, personas, members, changedTouchpoints, vocabulary] = await Promise.all([
     listDepartments(db, access.workspaceId),
     listPersonaOptions(db, access.workspaceId),
     listMembers(db, access.workspaceId),
     // "Changed since your last visit" (and this visit is recorded).
     recordMapVisit(db, { workspaceId: access.workspaceId, mapId: map.id, userId: user.userId }),
+    listVocabulary(db, access.workspaceId),
   ]);
   const myDepartment = departments.find((d) => d.id === access.departmentId) ?? null;
   const people = [...new Set(members.map((m) => m.name ?? m.email.split("@")[0]))].sort((a, b) => a.localeCompare(b));
@@ -52,6 +54,7 @@ export default async function MapEditorPage({ params }: Params) {
       departments={departments.map((d) => ({ id: d.id, name: d.name, color: d.color }))}
       personas={personas}
       people={people}
+      vocabulary={vocabulary.map(({ kind, term, synonyms }) => ({ kind, term, synonyms }))}
       discuss={{
         members: members.map((m) => ({ userId: m.userId, name: m.name, email: m.email })),
         isAdmin: can(access.role, "manage_members"),
