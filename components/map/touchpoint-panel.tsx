@@ -10,7 +10,8 @@ import {
   EVIDENCE_KINDS, OPPORTUNITY_STATUSES,
   type EvidenceKind, type Kpi, type OpportunityStatus, type Touchpoint, type TouchpointTextField,
 } from "@/lib/maps/map-document";
-import { CHANNEL_SUGGESTIONS, DEVICE_SUGGESTIONS, KpiList, useDraft } from "./cells";
+import { KpiList, useDraft } from "./cells";
+import { departmentEdit, ownerEdit } from "./vocabulary";
 import { CollabText } from "./collab-text";
 import { useEditor } from "./editor-context";
 import { EMOTION_SCORES, emotionColor, emotionKey, formatScore } from "./emotion";
@@ -19,7 +20,7 @@ const inputClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-1
 
 export function TouchpointPanel({ touchpoint, section, onClose, onDelete }: { touchpoint: Touchpoint; section?: string; onClose: () => void; onDelete: () => void }) {
   const t = useTranslations("editor");
-  const { canEdit, edit, map, doc } = useEditor();
+  const { canEdit, edit, map, doc, departments } = useEditor();
   const panel = useRef<HTMLElement>(null);
   const headingId = useId();
 
@@ -75,10 +76,10 @@ export function TouchpointPanel({ touchpoint, section, onClose, onDelete }: { to
             <input type="checkbox" checked={touchpoint.momentOfTruth} disabled={!canEdit} onChange={(e) => edit((doc) => setMomentOfTruth(doc, touchpoint.id, e.target.checked))} />
             <span className="font-medium text-slate-700"><span aria-hidden>◆ </span>{t("momentOfTruth")}</span>
           </label>
-          <PanelScalar field="channel" touchpoint={touchpoint} suggestions={CHANNEL_SUGGESTIONS} />
-          <PanelScalar field="device" touchpoint={touchpoint} suggestions={DEVICE_SUGGESTIONS} />
+          <PanelScalar field="channel" touchpoint={touchpoint} />
+          <PanelScalar field="device" touchpoint={touchpoint} />
           <PanelDepartment touchpoint={touchpoint} />
-          <PanelScalar field="owner" touchpoint={touchpoint} suggestions={[]} />
+          <PanelScalar field="owner" touchpoint={touchpoint} />
         </div>
 
         <fieldset data-section="emotion">
@@ -124,7 +125,10 @@ export function TouchpointPanel({ touchpoint, section, onClose, onDelete }: { to
               <PanelItemText label={t("opportunityN", { n: i + 1 })} text={getOpportunityText(doc, touchpoint.id, o.id)} fallback={o.text} onRemove={() => edit((d) => removeOpportunity(d, touchpoint.id, o.id))} bare />
               <div className="mt-1.5 grid grid-cols-3 gap-1.5">
                 <DraftInput label={t("opportunityOwner")} value={o.owner} onCommit={(v) => edit((d) => updateOpportunity(d, touchpoint.id, o.id, { owner: v }))} list="suggest-people-panel" />
-                <select value={o.department} disabled={!canEdit} aria-label={t("lanes.department")} onChange={(e) => edit((d) => updateOpportunity(d, touchpoint.id, o.id, { department: e.target.value }))} className={inputClass}>
+                <select value={o.department} disabled={!canEdit} aria-label={t("lanes.department")} onChange={(e) => {
+                  const dep = departments.find((x) => x.name === e.target.value);
+                  edit((d) => updateOpportunity(d, touchpoint.id, o.id, { department: e.target.value, departmentId: dep?.id ?? null }));
+                }} className={inputClass}>
                   <option value="">{t("noDepartment")}</option>
                   <DepartmentOptions current={o.department} />
                 </select>
@@ -263,10 +267,11 @@ function PanelLane({ touchpointId, laneId, label, fallback }: { touchpointId: st
   );
 }
 
-function PanelScalar({ field, touchpoint, suggestions }: { field: "channel" | "device" | "owner"; touchpoint: Touchpoint; suggestions: string[] }) {
+function PanelScalar({ field, touchpoint }: { field: "channel" | "device" | "owner"; touchpoint: Touchpoint }) {
   const t = useTranslations("editor");
-  const ts = useTranslations("suggestions");
-  const { edit } = useEditor();
+  const { edit, vocabulary, members } = useEditor();
+  // Channel and device: the workspace vocabulary's terms (issue 13); the owner: people (by id when a member).
+  const suggestions = field === "owner" ? [] : vocabulary[field];
   const label = field === "owner" ? t("responsiblePerson") : t(`lanes.${field}`);
   return (
     <div data-presence={`${touchpoint.id}|${field === "owner" ? "department" : field}`}>
@@ -275,13 +280,13 @@ function PanelScalar({ field, touchpoint, suggestions }: { field: "channel" | "d
         visibleLabel
         value={touchpoint[field]}
         list={field === "owner" ? "suggest-people-panel" : `panel-suggest-${field}`}
-        onCommit={(v) => edit((doc) => updateTouchpointField(doc, touchpoint.id, field, v))}
+        onCommit={(v) => edit(field === "owner" ? ownerEdit(members, touchpoint.id, v) : (doc) => updateTouchpointField(doc, touchpoint.id, field, v))}
         testId={`panel-${field}`}
       />
       {suggestions.length ? (
         <datalist id={`panel-suggest-${field}`}>
           {suggestions.map((s) => (
-            <option key={s} value={ts.has(s) ? ts(s) : s} />
+            <option key={s} value={s} />
           ))}
         </datalist>
       ) : null}
@@ -291,11 +296,11 @@ function PanelScalar({ field, touchpoint, suggestions }: { field: "channel" | "d
 
 function PanelDepartment({ touchpoint }: { touchpoint: Touchpoint }) {
   const t = useTranslations("editor");
-  const { edit, canEdit } = useEditor();
+  const { edit, canEdit, departments } = useEditor();
   return (
     <label className="block text-sm" data-presence={`${touchpoint.id}|department`}>
       <span className="mb-1 block font-medium text-slate-700">{t("lanes.department")}</span>
-      <select value={touchpoint.department} disabled={!canEdit} onChange={(e) => edit((doc) => updateTouchpointField(doc, touchpoint.id, "department", e.target.value))} className={inputClass} data-testid="panel-department">
+      <select value={touchpoint.department} disabled={!canEdit} onChange={(e) => edit(departmentEdit(departments, touchpoint.id, e.target.value))} className={inputClass} data-testid="panel-department">
         <option value="">{t("noDepartment")}</option>
         <DepartmentOptions current={touchpoint.department} />
       </select>

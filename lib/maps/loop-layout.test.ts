@@ -58,7 +58,12 @@ describe("layoutLoop", () => {
     expect(r("d")).toBeCloseTo(l.radius, 0);
     expect(r("e")).toBeCloseTo(l.radius + 3 * l.emotionStep, 0);
     // Everything, including +3 labels, fits inside the drawing.
-    for (const p of l.points) for (const v of [p.x, p.y, p.labelX, p.labelY]) expect(v).toBeGreaterThan(0), expect(v).toBeLessThan(600);
+    for (const p of l.points) {
+      for (const v of [p.x, p.y, p.labelX, p.labelY]) {
+        expect(v).toBeGreaterThan(0);
+        expect(v).toBeLessThan(600);
+      }
+    }
   });
 
   it("draws the return arrow from the last stage's end to the first stage's start, across the top", () => {
