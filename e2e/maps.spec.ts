@@ -1,6 +1,6 @@
 // The maps list end to end: create from a template, filters in the URL, rename, duplicate, delete
 // with undo and restore, viewers without edit controls, and the REST export → import round trip.
-import { DEMO, expect, test } from "./fixtures";
+import { DEMO, expect, signInContext, test } from "./fixtures";
 
 const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
@@ -140,4 +140,23 @@ test("REST: export → import round trip keeps every field; bad data → 422 and
   expect(rejected.status()).toBe(422);
   expect((await rejected.json()).error.fields).toHaveProperty(["touchpoints.1.emotion"]);
   expect(await (await ada.request.get(`/api/v1/maps/${id}`)).json()).toEqual(exported);
+});
+
+test("in German the date filter is typed as TT.MM.JJJJ and lands in the URL as an ISO date", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, locale: "en-US" });
+  await signInContext(context, baseURL!, DEMO.cem);
+  // The browser speaks English; the page is German: the date follows the page.
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "de", url: baseURL! }]);
+  const page = await context.newPage();
+  await page.goto("/w/acme/maps");
+  const since = page.getByLabel("Geändert seit");
+  await expect(since).toHaveAttribute("placeholder", "TT.MM.JJJJ");
+  await since.fill("31.02.2026");
+  await since.press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "TT.MM.JJJJ" })).toBeVisible();
+  await since.fill("1.2.2026");
+  await since.press("Enter");
+  await expect(page).toHaveURL(/since=2026-02-01/);
+  await expect(since).toHaveValue("01.02.2026");
+  await context.close();
 });

@@ -19,7 +19,7 @@ function newestSourceMtime(): number {
     }
   };
   SOURCE_DIRS.forEach((d) => walk(path.join(root, d)));
-  for (const f of ["package.json", "next.config.js", "auth.ts", "proxy.ts", "env.ts"]) {
+  for (const f of ["package.json", "next.config.js", "proxy.ts", "env.ts"]) {
     const full = path.join(root, f);
     if (fs.existsSync(full)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
   }

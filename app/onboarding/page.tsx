@@ -8,6 +8,11 @@ import { CreateWorkspaceForm } from "@/components/shell/create-workspace-form";
 import { JoinWorkspaceButton } from "@/components/members/join-workspace-button";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 
+export async function generateMetadata() {
+  const t = await getTranslations("workspace");
+  return { title: t("createTitle") };
+}
+
 export default async function OnboardingPage() {
   const user = await requireUser();
   const t = await getTranslations("workspace");

@@ -6,6 +6,11 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { verifyUnsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 
+export async function generateMetadata() {
+  const t = await getTranslations("discuss");
+  return { title: t("unsubscribe.title") };
+}
+
 export const dynamic = "force-dynamic";
 
 export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {

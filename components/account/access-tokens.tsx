@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { ConfirmDialog } from "@/components/members/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CopyField } from "@/components/members/copy-field";
 import { createAccessTokenAction } from "@/lib/actions/account/create-access-token";
 import { revokeAccessTokenAction } from "@/lib/actions/account/revoke-access-token";

@@ -1,6 +1,7 @@
 "use client";
 // The filter bar: every change updates the URL (shareable), and the server recomputes every panel.
 import { useTranslations } from "next-intl";
+import { DateInput } from "@/components/ui/date-input";
 import type { DashboardFilterOptions } from "@/lib/dashboard/filter-options";
 import { useDashboard, type FilterState } from "./dashboard-context";
 
@@ -66,20 +67,17 @@ export function DashboardFilters({ options }: { options: DashboardFilterOptions 
         onChange={(maps) => setFilters({ maps })}
         testId="filter-maps"
       />
-      <label className="text-xs font-medium text-slate-600">
-        {t("filters.since")}
-        <input
-          type="date"
+      <div className="text-xs font-medium text-slate-600">
+        <label htmlFor="filter-since" className="block">{t("filters.since")}</label>
+        <DateInput
+          id="filter-since"
           className={`${selectClass} mt-1`}
           value={filters.since ?? ""}
           max={new Date().toISOString().slice(0, 10)}
-          onChange={(e) => {
-            // Typing a date fires change with partial values; only complete dates (or clearing) navigate.
-            if (e.target.value === "" || /^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) setFilters({ since: e.target.value || null });
-          }}
+          onChange={(iso) => setFilters({ since: iso || null })}
           data-testid="filter-since"
         />
-      </label>
+      </div>
       <div className="flex items-end">
         <button
           type="button"

@@ -2,7 +2,8 @@
 // "Activity & review" for a map: who added, moved, removed or edited which touchpoint (grouped per
 // person per ten minutes), comments, reviews and versions; and the review cadence — owner,
 // interval, next due date, "Mark reviewed" with a note, past reviews.
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useState } from "react";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { useFormatter, useTranslations } from "next-intl";
 import { getMapActivityAction, getMapReviewInfoAction, updateMapReviewSettingsAction } from "@/lib/actions/discuss/map-review";
 import type { ActivityEntry } from "@/lib/activity/get-map-activity";
@@ -26,7 +27,6 @@ export function MapFollowUpPanel({
 }) {
   const t = useTranslations("discuss");
   const format = useFormatter();
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [tab, setTab] = useState(initialTab);
   const [activity, setActivity] = useState<ActivityEntry[] | null>(null);
@@ -42,16 +42,10 @@ export function MapFollowUpPanel({
     setError(!a.ok ? a.error.message : !r.ok ? r.error.message : null);
   }, [workspaceSlug, mapId]);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      setTab(initialTab);
-      void load();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open, load, initialTab]);
+  const opened = () => {
+    setTab(initialTab);
+    void load();
+  };
 
   const saveSettings = async (patch: { ownerId?: string | null; intervalDays?: number | null }) => {
     const result = await updateMapReviewSettingsAction({ workspace: workspaceSlug, mapId, ...patch });
@@ -69,19 +63,7 @@ export function MapFollowUpPanel({
   const who = (name: string | null) => name ?? t("someone");
 
   return (
-    <dialog
-      ref={ref}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      onKeyDown={(e) => {
-        if (e.ctrlKey || e.metaKey) e.stopPropagation();
-      }}
-      aria-labelledby={titleId}
-      data-testid="follow-up-panel"
-      className="fixed inset-y-0 right-0 left-auto m-0 h-full max-h-none w-[min(30rem,100vw)] overflow-y-auto border-l border-slate-200 bg-white p-0 shadow-2xl backdrop:bg-slate-900/30"
-    >
+    <ModalDialog open={open} onOpen={opened} onClose={onClose} labelledBy={titleId} layout="side" widthClass="w-[min(30rem,100vw)]" data-testid="follow-up-panel">
       <div className="sticky top-0 z-10 border-b border-slate-200 bg-white px-4 pt-3">
         <div className="flex items-center justify-between">
           <h2 id={titleId} className="text-base font-semibold text-slate-900">{t("activity.title")} · {t("review.title")}</h2>
@@ -182,7 +164,7 @@ export function MapFollowUpPanel({
         )}
       </div>
       {reviewing ? <ReviewDialog slug={workspaceSlug} mapId={mapId} title={mapTitle} onClose={() => setReviewing(false)} onDone={() => void load()} /> : null}
-    </dialog>
+    </ModalDialog>
   );
 }
 

@@ -1,20 +1,17 @@
 "use client";
 // "Mark reviewed": asks for the team's short note (what changed, what customers say now) and
 // records the review; the note is listed in the map's history.
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { markMapReviewedAction } from "@/lib/actions/maps/mark-map-reviewed";
 
 export function ReviewDialog({ slug, mapId, title, onClose, onDone }: { slug: string; mapId: string; title: string; onClose: () => void; onDone: () => void }) {
   const t = useTranslations("discuss");
-  const ref = useRef<HTMLDialogElement>(null);
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     startTransition(async () => {
@@ -29,15 +26,7 @@ export function ReviewDialog({ slug, mapId, title, onClose, onDone }: { slug: st
     });
   };
   return (
-    <dialog
-      ref={ref}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      aria-labelledby="review-map-title"
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
-    >
+    <ModalDialog onClose={onClose} labelledBy="review-map-title" widthClass="w-[min(32rem,calc(100vw-2rem))]">
       <form onSubmit={submit} className="p-5">
         <h2 id="review-map-title" className="mb-1 text-base font-semibold text-slate-900">{t("review.markReviewed")}</h2>
         <p className="mb-3 text-sm text-slate-600">{title}</p>
@@ -59,6 +48,6 @@ export function ReviewDialog({ slug, mapId, title, onClose, onDone }: { slug: st
           <Button type="submit" disabled={pending || !note.trim()}>{t("review.submit")}</Button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

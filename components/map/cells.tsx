@@ -9,7 +9,7 @@ import {
   kpiOnTarget, removeOpportunity, removePainPoint, removeSystem, setMomentOfTruth, updateOpportunity, updateTouchpointField,
   type Kpi, type OpportunityStatus, type Touchpoint, type TouchpointTextField,
 } from "@/lib/maps/map-document";
-import { CollabText } from "./collab-text";
+import { CollabText } from "@/components/collab/collab-text";
 import { departmentColor, useEditor } from "./editor-context";
 import { departmentEdit, ownerEdit } from "./vocabulary";
 import type { LaneKey } from "./layout";

@@ -1,45 +1,13 @@
 "use client";
-// Modal dialogs of the editor on the native <dialog> element (focus trap, Esc, backdrop for free):
-// a confirmation before destroying, a one-field prompt, and the keyboard shortcuts.
-import { useEffect, useRef, useState } from "react";
+// Modal dialogs of the editor: a one-field prompt and the keyboard shortcuts (the confirmation
+// before destroying is the shared components/ui/confirm-dialog).
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-
-function useModal(open: boolean) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-  return ref;
-}
-
-const panelClass = "w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-5 shadow-2xl backdrop:bg-slate-900/40";
-
-export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onCancel }: { open: boolean; title: string; message: string; confirmLabel: string; onConfirm: () => void; onCancel: () => void }) {
-  const t = useTranslations("common");
-  const ref = useModal(open);
-  return (
-    <dialog ref={ref} onCancel={(e) => { e.preventDefault(); onCancel(); }} className={panelClass} aria-labelledby="confirm-title" data-testid="confirm-dialog">
-      <h2 id="confirm-title" className="text-base font-semibold text-slate-900">{title}</h2>
-      <p className="mt-2 text-sm text-slate-700">{message}</p>
-      <div className="mt-5 flex justify-end gap-2">
-        <button type="button" onClick={onCancel} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50" autoFocus>
-          {t("cancel")}
-        </button>
-        <button type="button" onClick={onConfirm} className="rounded-md bg-red-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-700" data-testid="confirm-button">
-          {confirmLabel}
-        </button>
-      </div>
-    </dialog>
-  );
-}
+import { ModalDialog } from "@/components/ui/modal-dialog";
 
 export function PromptDialog({ open, title, label, initial, confirmLabel, onSubmit, onCancel }: { open: boolean; title: string; label: string; initial: string; confirmLabel: string; onSubmit: (value: string) => void; onCancel: () => void }) {
   const t = useTranslations("common");
   const te = useTranslations("editor");
-  const ref = useModal(open);
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   // Opening (or a new initial value while open) starts from `initial` again; adjusted during render.
@@ -52,8 +20,9 @@ export function PromptDialog({ open, title, label, initial, confirmLabel, onSubm
     }
   }
   return (
-    <dialog ref={ref} onCancel={(e) => { e.preventDefault(); onCancel(); }} className={panelClass} aria-labelledby="prompt-title">
+    <ModalDialog open={open} onClose={onCancel} labelledBy="prompt-title" widthClass="w-[min(28rem,calc(100vw-2rem))]">
       <form
+        className="p-5"
         method="dialog"
         onSubmit={(e) => {
           e.preventDefault();
@@ -83,7 +52,7 @@ export function PromptDialog({ open, title, label, initial, confirmLabel, onSubm
           <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700" data-testid="prompt-submit">{confirmLabel}</button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
 
@@ -106,23 +75,24 @@ const SHORTCUTS = [
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useTranslations("editor");
   const tc = useTranslations("common");
-  const ref = useModal(open);
   return (
-    <dialog ref={ref} onCancel={(e) => { e.preventDefault(); onClose(); }} onClose={onClose} className={panelClass} aria-labelledby="shortcuts-title" data-testid="shortcuts-dialog">
-      <h2 id="shortcuts-title" className="text-base font-semibold text-slate-900">{t("shortcutsTitle")}</h2>
-      <table className="mt-3 w-full text-sm">
-        <tbody>
-          {SHORTCUTS.map(([keys, label]) => (
-            <tr key={label} className="border-b border-slate-100 last:border-0">
-              <td className="py-1.5 pr-3 align-top"><kbd className="whitespace-nowrap rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs">{keys}</kbd></td>
-              <td className="py-1.5 text-slate-700">{t(label)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div className="mt-4 flex justify-end">
-        <button type="button" onClick={onClose} autoFocus className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">{tc("close")}</button>
+    <ModalDialog open={open} onClose={onClose} labelledBy="shortcuts-title" widthClass="w-[min(28rem,calc(100vw-2rem))]" data-testid="shortcuts-dialog">
+      <div className="p-5">
+        <h2 id="shortcuts-title" className="text-base font-semibold text-slate-900">{t("shortcutsTitle")}</h2>
+        <table className="mt-3 w-full text-sm">
+          <tbody>
+            {SHORTCUTS.map(([keys, label]) => (
+              <tr key={label} className="border-b border-slate-100 last:border-0">
+                <td className="py-1.5 pr-3 align-top"><kbd className="whitespace-nowrap rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs">{keys}</kbd></td>
+                <td className="py-1.5 text-slate-700">{t(label)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="mt-4 flex justify-end">
+          <button type="button" onClick={onClose} autoFocus className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">{tc("close")}</button>
+        </div>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

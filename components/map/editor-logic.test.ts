@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addStage, addTouchpoint, moveTouchpoint, readMap } from "@/lib/maps/map-document";
-import { emotionFromKey, lowestPoints, scoreAtY, yOfScore } from "./emotion";
+import { emotionFromKey, lowestPoints, scoreAtY, yOfScore } from "@/components/emotion/emotion";
 import { buildColumns, dropTarget, keyboardMoveTarget, layoutLanes, stageSpans, totalLaneHeight, zoomToFit } from "./layout";
 
 function sampleDoc() {

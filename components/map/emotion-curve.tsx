@@ -6,7 +6,7 @@
 import { memo } from "react";
 import { useTranslations } from "next-intl";
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis } from "recharts";
-import { emotionColor, formatScore } from "./emotion";
+import { emotionColor, formatScore } from "@/components/emotion/emotion";
 import type { Column, StageSpan } from "./layout";
 
 /** Headroom above +3 and below -3 so that markers and labels are not clipped. */

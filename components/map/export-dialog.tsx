@@ -4,6 +4,7 @@
 // is built on the server (GET /api/v1/maps/{id}/export); the request keeps running when the
 // dialog is closed and the file downloads when ready.
 import { useEffect, useRef, useState } from "react";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
@@ -43,7 +44,6 @@ export function ExportDialog({ mapId, lanes, onClose, onDone, onPrint }: {
 }) {
   const t = useTranslations("exchange.export");
   const locale = useLocale();
-  const ref = useRef<HTMLDialogElement>(null);
   const [format, setFormat] = useState<Format>("pdf");
   const [paper, setPaper] = useState<"a3" | "a2">("a3");
   const [pages, setPages] = useState<"split" | "single">("split");
@@ -51,8 +51,10 @@ export function ExportDialog({ mapId, lanes, onClose, onDone, onPrint }: {
   const [chosenLanes, setChosenLanes] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    ref.current?.showModal();
+  // Still on screen when the export finishes? (The user may close the dialog while it runs.)
+  const open = useRef(true);
+  useEffect(() => () => {
+    open.current = false;
   }, []);
   const poster = format === "pdf" || format === "png";
 
@@ -72,10 +74,10 @@ export function ExportDialog({ mapId, lanes, onClose, onDone, onPrint }: {
       const name = fileNameFrom(response.headers.get("content-disposition"), `journey-map.${format}`);
       download(await response.blob(), name);
       onDone(t("done", { file: name }), "info");
-      if (ref.current?.open) onClose();
+      if (open.current) onClose();
     } catch (err) {
       const message = t("failed", { status: err instanceof Error ? err.message : "?" });
-      if (ref.current?.open) setError(message);
+      if (open.current) setError(message);
       else onDone(message, "error");
     } finally {
       setBusy(false);
@@ -83,16 +85,7 @@ export function ExportDialog({ mapId, lanes, onClose, onDone, onPrint }: {
   };
 
   return (
-    <dialog
-      ref={ref}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      aria-labelledby="export-title"
-      className="m-auto w-[min(34rem,calc(100vw-2rem))] rounded-xl border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
-      data-testid="export-dialog"
-    >
+    <ModalDialog onClose={onClose} labelledBy="export-title" data-testid="export-dialog">
       <form
         className="p-5"
         onSubmit={(e) => {
@@ -182,6 +175,6 @@ export function ExportDialog({ mapId, lanes, onClose, onDone, onPrint }: {
           </div>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 // Map history: saved versions (label, who, when), "Save version" for editors, and "Compare with now"
 // showing what changed since a version. A side panel on the native <dialog> (focus trap, Esc closes).
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useId, useState } from "react";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { useFormatter, useTranslations } from "next-intl";
 import { compareMapVersionAction } from "@/lib/actions/maps/compare-map-version";
 import { createMapVersionAction } from "@/lib/actions/maps/create-map-version";
@@ -30,7 +31,6 @@ export function HistoryPanel({ open, onClose, workspaceSlug, mapId, canEdit, onR
   const [confirmRestore, setConfirmRestore] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
   const format = useFormatter();
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [versions, setVersions] = useState<MapVersionItem[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
@@ -46,17 +46,11 @@ export function HistoryPanel({ open, onClose, workspaceSlug, mapId, canEdit, onR
     else setListError(result.error.message);
   }, [workspaceSlug, mapId]);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      setVersions(null);
-      setComparison(null);
-      void load();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open, load]);
+  const opened = () => {
+    setVersions(null);
+    setComparison(null);
+    void load();
+  };
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -90,20 +84,7 @@ export function HistoryPanel({ open, onClose, workspaceSlug, mapId, canEdit, onR
   };
 
   return (
-    <dialog
-      ref={ref}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      // Keep Ctrl/⌘+Z in the label field from reaching the editor's global undo.
-      onKeyDown={(e) => {
-        if (e.ctrlKey || e.metaKey) e.stopPropagation();
-      }}
-      aria-labelledby={titleId}
-      data-testid="history-panel"
-      className="fixed inset-y-0 right-0 left-auto m-0 h-full max-h-none w-[min(32rem,100vw)] overflow-y-auto border-l border-slate-200 bg-white p-0 shadow-2xl backdrop:bg-slate-900/30"
-    >
+    <ModalDialog open={open} onOpen={opened} onClose={onClose} labelledBy={titleId} layout="side" data-testid="history-panel">
       <div className="sticky top-0 z-10 flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3">
         <h2 id={titleId} className="text-base font-semibold text-slate-900">{t("title")}</h2>
         <button type="button" onClick={onClose} className="rounded px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-500" aria-label={t("close")} data-testid="history-close">
@@ -249,7 +230,7 @@ export function HistoryPanel({ open, onClose, workspaceSlug, mapId, canEdit, onR
         )}
         {open ? <MapReviewsSection workspaceSlug={workspaceSlug} mapId={mapId} /> : null}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { MapData } from "@/lib/maps/map-document";
 import { layoutLoop } from "@/lib/maps/loop-layout";
-import { emotionColor, formatScore } from "./emotion";
+import { emotionColor, formatScore } from "@/components/emotion/emotion";
 
 type Props = {
   map: MapData;

@@ -8,14 +8,15 @@ import { useLocale, useTranslations } from "next-intl";
 import * as Y from "yjs";
 import { prepareMapRestoreAction } from "@/lib/actions/maps/prepare-map-restore";
 import {
-  MapDocumentError, addLane, applyExport, addStage, addTouchpoint, moveStage, moveTouchpoint, readMap, removeLane, removeStage,
-  removeTouchpoint, renameLane, type MapData,
+  MapDocumentError, addLane, applyExport, addStage, addTouchpoint, moveStage, moveTouchpoint, removeLane, removeStage,
+  removeTouchpoint, renameLane,
 } from "@/lib/maps/map-document";
 import { EditorContext, type DepartmentOption, type EditorContextValue, type Notice, type PersonaOption } from "./editor-context";
 import { EDITOR_HEIGHT, EditorSkeleton } from "./editor-skeleton";
-import { ConfirmDialog, PromptDialog, ShortcutsDialog } from "./dialogs";
+import { PromptDialog, ShortcutsDialog } from "./dialogs";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { POSTER_LANES as POSTER_LANE_KEYS } from "@/lib/export/poster-lanes";
-import { BASE_COLUMN_WIDTH, buildColumns, clampZoom, layoutLanes, stageSpans, zoomToFit, type LaneKey } from "./layout";
+import { BASE_COLUMN_WIDTH, buildColumns, clampZoom, layoutLanes, stageSpans, zoomToFit } from "./layout";
 import { MapGrid, type ActiveCell } from "./map-grid";
 import { buildEditorVocabulary } from "./vocabulary";
 import { resolveReferences } from "@/lib/maps/map-document";
@@ -26,6 +27,11 @@ import { PrintMap, usePrinting } from "./print-map";
 import { TopBar } from "./top-bar";
 import { TouchpointPanel } from "./touchpoint-panel";
 import { useMapDoc, type MapSession } from "./use-map-doc";
+import { useCollapsedLanes } from "./editor/use-collapsed-lanes";
+import { useEditorShortcuts } from "./editor/use-editor-shortcuts";
+import { useFocusPresence } from "./editor/use-focus-presence";
+import { useMapData } from "./editor/use-map-data";
+import { useUndo } from "./editor/use-undo";
 import { CommentsPanel } from "@/components/discuss/comments-panel";
 import { DiscussionContext, type AnchorRef, type DiscussionContextValue } from "@/components/discuss/discussion-context";
 import { MapFollowUpPanel } from "@/components/discuss/map-follow-up-panel";
@@ -57,89 +63,8 @@ export function MapEditor(props: Props) {
   return <LoadedEditor {...props} session={session} />;
 }
 
-/** The map as plain data, re-read (batched) after every change of the document. */
-export function useMapData(doc: Y.Doc): MapData {
-  const [map, setMap] = useState(() => readMap(doc));
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const onUpdate = () => {
-      timer ??= setTimeout(() => {
-        timer = null;
-        setMap(readMap(doc));
-      }, 16);
-    };
-    doc.on("update", onUpdate);
-    // Catches changes made between render and subscription (a subscription, not derived state).
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setMap(readMap(doc));
-    return () => {
-      doc.off("update", onUpdate);
-      if (timer) clearTimeout(timer);
-    };
-  }, [doc]);
-  return map;
-}
-
-function useUndo(doc: Y.Doc, origin: object) {
-  // Created in the effect (not in useMemo): React may run effects twice, and a destroyed undo
-  // manager silently stops tracking.
-  const [manager, setManager] = useState<Y.UndoManager | null>(null);
-  const [state, setState] = useState({ canUndo: false, canRedo: false });
-  useEffect(() => {
-    const m = new Y.UndoManager(doc, { trackedOrigins: new Set([origin]), captureTimeout: 500 });
-    const update = () => setState({ canUndo: m.canUndo(), canRedo: m.canRedo() });
-    m.on("stack-item-added", update);
-    m.on("stack-item-popped", update);
-    m.on("stack-cleared", update);
-    // The manager is an external object owned by this effect (see above), exposed once created.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setManager(m);
-    update();
-    return () => {
-      m.destroy();
-      setManager(null);
-    };
-  }, [doc, origin]);
-  return { manager, ...state };
-}
-
-function useCollapsedLanes(userId: string) {
-  const key = `journeyboard:${userId}:collapsed-lanes`;
-  const [collapsed, setCollapsed] = useState<Set<string>>(() => {
-    try {
-      const raw = JSON.parse(localStorage.getItem(key) ?? "[]");
-      return new Set(Array.isArray(raw) ? raw.filter((x): x is string => typeof x === "string") : []);
-    } catch {
-      return new Set();
-    }
-  });
-  const toggle = useCallback(
-    (lane: LaneKey) => {
-      setCollapsed((prev) => {
-        const next = new Set(prev);
-        if (next.has(lane)) next.delete(lane);
-        else next.add(lane);
-        try {
-          localStorage.setItem(key, JSON.stringify([...next]));
-        } catch {
-          // storage full or disabled: the choice lasts for this visit only
-        }
-        return next;
-      });
-    },
-    [key],
-  );
-  return { collapsed, toggle };
-}
-
 type Confirm = { title: string; message: string; confirmLabel: string; run: () => void };
 type Prompt = { title: string; label: string; initial: string; confirmLabel: string; run: (value: string) => void };
-
-function isTypingTarget(target: EventTarget | null) {
-  const el = target as HTMLElement | null;
-  if (!el) return false;
-  return el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable;
-}
 
 function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
   const t = useTranslations("editor");
@@ -443,51 +368,10 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
 
   // ---- global keys and presence --------------------------------------------------------------
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const mod = event.ctrlKey || event.metaKey;
-      const key = event.key.toLowerCase();
-      if (mod && !event.altKey && (key === "z" || key === "y")) {
-        if (!canEdit) return;
-        event.preventDefault();
-        if (key === "y" || event.shiftKey) undo.manager?.redo();
-        else undo.manager?.undo();
-        return;
-      }
-      if (mod || event.altKey || isTypingTarget(event.target)) return;
-      if (document.querySelector("dialog[open]")) return;
-      if (event.key === "?") {
-        event.preventDefault();
-        setShortcuts(true);
-      } else if (key === "n" && canEdit) {
-        event.preventDefault();
-        addTouchpointHere();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [canEdit, undo.manager, addTouchpointHere]);
+  const showShortcuts = useCallback(() => setShortcuts(true), []);
+  useEditorShortcuts({ canEdit, undoManager: undo.manager, onShowShortcuts: showShortcuts, onAddTouchpoint: addTouchpointHere });
+  useFocusPresence(presence.setFocus);
 
-  const { setFocus } = presence;
-  useEffect(() => {
-    const onFocusIn = (event: FocusEvent) => {
-      const el = event.target as HTMLElement;
-      const holder = el.closest?.("[data-presence]");
-      const value = holder?.getAttribute("data-presence");
-      if (!value) return setFocus(null, false);
-      const [touchpointId, field] = [value.slice(0, value.indexOf("|")), value.slice(value.indexOf("|") + 1)];
-      setFocus({ touchpointId, field }, isTypingTarget(el));
-    };
-    const onFocusOut = (event: FocusEvent) => {
-      if (!event.relatedTarget) setFocus(null, false);
-    };
-    document.addEventListener("focusin", onFocusIn);
-    document.addEventListener("focusout", onFocusOut);
-    return () => {
-      document.removeEventListener("focusin", onFocusIn);
-      document.removeEventListener("focusout", onFocusOut);
-    };
-  }, [setFocus]);
 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- loads or applies external state (server data, the URL, a dialog opening) once the component is there
@@ -699,7 +583,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
         <ConfirmDialog
           open={!!confirm}
           title={confirm?.title ?? ""}
-          message={confirm?.message ?? ""}
+          description={confirm?.message ?? ""}
           confirmLabel={confirm?.confirmLabel ?? ""}
           onCancel={() => setConfirm(null)}
           onConfirm={() => {

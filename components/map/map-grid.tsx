@@ -4,26 +4,27 @@
 // emotion curve and the gap markers as layers aligned to the columns. Keyboard: arrows move
 // between cells, Enter edits, Esc leaves, Alt+←/→ moves a touchpoint, Alt+Shift+←/→ moves it to
 // the neighbouring stage; on the emotion lane ↑/↓ and digits set the score.
-import { ChangedDot, CommentMarker } from "@/components/discuss/comment-marker";
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import {
-  DndContext, DragOverlay, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent, type DragStartEvent,
+  DndContext, DragOverlay, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent,
 } from "@dnd-kit/core";
-import { computeGaps, getStageNameText, setEmotion, type MapData, type Touchpoint } from "@/lib/maps/map-document";
-import { CellContent, PANEL_LANES, TOGGLE_LANES, toggleMomentOfTruth } from "./cells";
-import { CollabText } from "./collab-text";
+import { computeGaps, type MapData } from "@/lib/maps/map-document";
+import { PANEL_LANES, TOGGLE_LANES, toggleMomentOfTruth } from "./cells";
 import { useEditor } from "./editor-context";
-import { emotionFromKey, emotionKey, formatScore, lowestPoints, scoreAtY } from "./emotion";
-import { EmotionCurve, emotionY } from "./emotion-curve";
+import { lowestPoints } from "@/components/emotion/emotion";
+import { EmotionCurve } from "./emotion-curve";
 import { GapMarker, groupGaps } from "./gap-markers";
 import {
-  HEADER_HEIGHT, LABEL_WIDTH, STAGE_BAND_HEIGHT, TITLE_ROW_HEIGHT, dropTarget, keyboardMoveTarget, totalLaneHeight,
+  HEADER_HEIGHT, LABEL_WIDTH, STAGE_BAND_HEIGHT, TITLE_ROW_HEIGHT, dropTarget, totalLaneHeight,
   type Column, type LaneKey, type LaneRow, type StageSpan,
 } from "./layout";
-import { Menu } from "./menu";
-import { readableTextColor } from "@/components/ui/readable-text-color";
+import { ColumnView } from "./grid/column-view";
+import { LaneLabel } from "./grid/lane-label";
+import { StageSegment } from "./grid/stage-segment";
+import { TitleHeader } from "./grid/title-header";
+import { useGridKeyboard } from "./grid/use-grid-keyboard";
 
 export type CellLane = LaneKey | "title";
 export type ActiveCell = { col: string; lane: CellLane };
@@ -61,7 +62,6 @@ export function MapGrid(props: Props) {
   const t = useTranslations("editor");
   const { canEdit, edit, openPanel } = useEditor();
   const [dragging, setDragging] = useState<string | null>(null);
-  const negativePending = useRef(false);
 
   // TanStack Virtual is opaque to the React Compiler, which then leaves this component as it is.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -175,86 +175,10 @@ export function MapGrid(props: Props) {
     setEditing(true);
   };
 
-  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
-    const target = event.target as HTMLElement;
-    const cellAttr = target.getAttribute("data-cell");
-    if (!cellAttr || !active || editing) return;
-    const colIdx = columnIndex.get(active.col);
-    if (colIdx === undefined) return;
-    const column = columns[colIdx];
-    const laneIdx = Math.max(0, navLanes.indexOf(active.lane));
-    const isEmotion = active.lane === "emotion" && column.kind === "touchpoint";
-    const key = event.key;
-
-    if (isEmotion && canEdit && !event.altKey && !event.ctrlKey && !event.metaKey && !(event.shiftKey && (key === "ArrowUp" || key === "ArrowDown"))) {
-      const result = emotionFromKey(key, column.touchpoint.emotion, negativePending.current);
-      negativePending.current = result.negativePending;
-      if (result.score !== undefined || key === "-") {
-        event.preventDefault();
-        if (result.score !== undefined && result.score !== column.touchpoint.emotion) {
-          const score = result.score;
-          edit((doc) => setEmotion(doc, column.touchpoint.id, score));
-        }
-        return;
-      }
-    }
-
-    if ((key === "ArrowLeft" || key === "ArrowRight") && event.altKey) {
-      event.preventDefault();
-      if (!canEdit || column.kind !== "touchpoint") return;
-      const target = keyboardMoveTarget(map, column.touchpoint.id, key === "ArrowLeft" ? -1 : 1, event.shiftKey);
-      if (target) {
-        props.onMoveTouchpoint(column.touchpoint.id, target.stageId, target.index);
-        props.requestFocus();
-      }
-      return;
-    }
-    switch (key) {
-      case "ArrowLeft":
-      case "ArrowRight": {
-        event.preventDefault();
-        const next = colIdx + (key === "ArrowLeft" ? -1 : 1);
-        if (next < 0 || next >= columns.length) return;
-        const nextCol = columns[next];
-        move({ col: nextCol.key, lane: nextCol.kind === "empty" ? "title" : active.lane });
-        return;
-      }
-      case "ArrowUp":
-      case "ArrowDown": {
-        event.preventDefault();
-        if (column.kind === "empty") return;
-        const next = laneIdx + (key === "ArrowUp" ? -1 : 1);
-        if (next < 0 || next >= navLanes.length) return;
-        move({ col: active.col, lane: navLanes[next] });
-        return;
-      }
-      case "Home":
-      case "End": {
-        event.preventDefault();
-        const nextCol = columns[key === "Home" ? 0 : columns.length - 1];
-        if (nextCol) move({ col: nextCol.key, lane: nextCol.kind === "empty" ? "title" : active.lane });
-        return;
-      }
-      case "Enter":
-        event.preventDefault();
-        if (event.shiftKey && column.kind === "touchpoint") openPanel(column.touchpoint.id);
-        else activate(column, active.lane);
-        return;
-      case " ":
-        if (TOGGLE_LANES.has(active.lane as LaneKey)) {
-          event.preventDefault();
-          activate(column, active.lane);
-        }
-        return;
-      case "Delete":
-      case "Backspace":
-        if (canEdit && column.kind === "touchpoint" && active.lane === "title") {
-          event.preventDefault();
-          props.onDeleteTouchpoint(column.touchpoint.id);
-        }
-        return;
-    }
-  };
+  const onKeyDown = useGridKeyboard({
+    map, columns, columnIndex, navLanes, active, editing, canEdit, edit, openPanel, move, activate,
+    onMoveTouchpoint: props.onMoveTouchpoint, onDeleteTouchpoint: props.onDeleteTouchpoint, requestFocus: props.requestFocus,
+  });
 
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const onDragStart = (e: DragStartEvent) => setDragging(String(e.active.id));
@@ -404,356 +328,5 @@ export function MapGrid(props: Props) {
         ) : null}
       </DragOverlay>
     </DndContext>
-  );
-}
-
-function StageSegment({ span, columnWidth, stageCount, onAddTouchpoint, onDeleteStage, onMoveStage, onAddStage }: {
-  span: StageSpan; columnWidth: number; stageCount: number;
-  onAddTouchpoint: (stageId: string, index?: number) => void;
-  onDeleteStage: (stageId: string) => void;
-  onMoveStage: (stageId: string, toIndex: number) => void;
-  onAddStage: (index?: number) => void;
-}) {
-  const t = useTranslations("editor");
-  const { doc, origin, canEdit } = useEditor();
-  const [renaming, setRenaming] = useState(false);
-  const { setNodeRef, isOver } = useDroppable({ id: `stage:${span.stageId}`, disabled: !canEdit });
-  const text = renaming ? getStageNameText(doc, span.stageId) : null;
-  const name = span.name || t("untitledStage");
-  return (
-    <div
-      ref={setNodeRef}
-      className={`absolute top-0 border-r border-slate-300 ${span.stageIndex % 2 ? "bg-slate-100" : "bg-brand-50"} ${isOver ? "ring-2 ring-inset ring-brand-500" : ""}`}
-      style={{ left: span.first * columnWidth, width: (span.last - span.first + 1) * columnWidth, height: STAGE_BAND_HEIGHT }}
-      data-testid="stage"
-      data-stage-id={span.stageId}
-    >
-      <div className="sticky flex h-full max-w-full items-center gap-2 px-3" style={{ left: LABEL_WIDTH, width: "fit-content" }}>
-        {renaming && text ? (
-          <CollabText
-            text={text}
-            origin={origin}
-            autoFocus
-            aria-label={t("stageName")}
-            maxLength={200}
-            onFocus={(e) => e.currentTarget.select()}
-            onBlur={() => setRenaming(false)}
-            onKeyDown={(e) => {
-              e.stopPropagation();
-              if (e.key === "Enter" || e.key === "Escape") setRenaming(false);
-            }}
-            className="w-48 rounded border border-brand-500 bg-white px-1.5 py-0.5 text-sm font-semibold focus:outline-none"
-            data-testid="stage-name-input"
-          />
-        ) : (
-          <button
-            type="button"
-            disabled={!canEdit}
-            onClick={() => setRenaming(true)}
-            className="truncate rounded px-1 text-sm font-semibold text-slate-900 enabled:hover:bg-white/70 disabled:cursor-default"
-            title={canEdit ? t("renameStage") : undefined}
-            data-testid="stage-name"
-          >
-            {name}
-          </button>
-        )}
-        <span className="shrink-0 rounded-full bg-white/80 px-1.5 text-[11px] font-medium text-slate-600" title={t("touchpointCount", { count: span.count })}>
-          {span.count}
-        </span>
-        <CommentMarker kind="stage" id={span.stageId} label={name} />
-        {canEdit ? (
-          <Menu
-            label={t("stageActions", { stage: name })}
-            testId="stage-menu"
-            items={[
-              { label: t("addTouchpoint"), onSelect: () => onAddTouchpoint(span.stageId), testId: "stage-add-touchpoint" },
-              { label: t("renameStage"), onSelect: () => setRenaming(true) },
-              { label: t("addStageAfter"), onSelect: () => onAddStage(span.stageIndex + 1) },
-              { label: t("moveStageLeft"), onSelect: () => onMoveStage(span.stageId, span.stageIndex - 1), disabled: span.stageIndex === 0 },
-              { label: t("moveStageRight"), onSelect: () => onMoveStage(span.stageId, span.stageIndex + 1), disabled: span.stageIndex >= stageCount - 1 },
-              { label: t("deleteStage"), onSelect: () => onDeleteStage(span.stageId), danger: true, testId: "stage-delete" },
-            ]}
-          />
-        ) : null}
-      </div>
-    </div>
-  );
-}
-
-function TitleHeader({ column, compact, isActive, editing, tabStop, onSelect, onFocusCell, onLeave, onAddAfter, onDelete }: {
-  column: Extract<Column, { kind: "touchpoint" }>;
-  compact: boolean;
-  isActive: boolean;
-  editing: boolean;
-  tabStop: boolean;
-  onSelect: () => void;
-  onFocusCell: () => void;
-  onLeave: () => void;
-  onAddAfter: () => void;
-  onDelete: () => void;
-}) {
-  const t = useTranslations("editor");
-  const { canEdit, openPanel, byCell } = useEditor();
-  const tp = column.touchpoint;
-  // Destructured: the React Compiler lint reads `x.setNodeRef` as a ref read during render.
-  const { setNodeRef: setDragNode, listeners: dragListeners, attributes: dragAttributes, isDragging } = useDraggable({ id: tp.id, disabled: !canEdit });
-  const { setNodeRef: setDropNode, isOver } = useDroppable({ id: tp.id, disabled: !canEdit });
-  const peers = byCell.get(`${tp.id}|title`) ?? [];
-  return (
-    <div
-      ref={setDropNode}
-      className={`group relative flex h-full items-start gap-1 border-r border-slate-200 bg-white px-1.5 py-1.5 ${isOver ? "ring-2 ring-inset ring-brand-500" : ""} ${isDragging ? "opacity-40" : ""}`}
-      data-testid="column"
-      data-touchpoint-id={tp.id}
-    >
-      {canEdit && !compact ? (
-        <button
-          type="button"
-          ref={setDragNode}
-          {...dragListeners}
-          {...dragAttributes}
-          tabIndex={-1}
-          aria-label={t("dragHandle", { title: tp.title || t("untitledTouchpoint") })}
-          title={t("dragHint")}
-          className="mt-0.5 cursor-grab touch-none rounded px-0.5 text-slate-400 hover:bg-slate-100 hover:text-slate-700 active:cursor-grabbing"
-          data-testid="drag-handle"
-        >
-          <span aria-hidden>⠿</span>
-        </button>
-      ) : null}
-      <div
-        tabIndex={tabStop ? 0 : -1}
-        data-cell={`${column.key}|title`}
-        data-presence={`${tp.id}|title`}
-        data-testid={`cell-title-${tp.id}`}
-        aria-label={`${t("lanes.title")}: ${tp.title || t("untitledTouchpoint")}`}
-        onClick={() => !editing && onSelect()}
-        onFocus={(e) => e.target === e.currentTarget && onFocusCell()}
-        className={`relative min-w-0 flex-1 cursor-text self-stretch rounded px-1 py-0.5 focus:outline-2 focus:outline-brand-500 ${isActive ? "bg-brand-50/60" : ""}`}
-        style={peerOutline(peers)}
-      >
-        <CellContent lane="title" touchpoint={tp} editing={editing} onLeave={onLeave} />
-        <PeerTag peers={peers} />
-        <ChangedDot touchpointId={tp.id} />
-      </div>
-      <div className={`shrink-0 flex-col items-center ${compact ? "hidden" : "flex"}`}>
-        <button type="button" onClick={() => openPanel(tp.id)} aria-label={t("openDetails", { title: tp.title || t("untitledTouchpoint") })} title={t("openDetailsShort")} className="inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900" data-testid="open-details">
-          <span aria-hidden>⤢</span>
-        </button>
-        <CommentMarker kind="touchpoint" id={tp.id} label={tp.title || t("untitledTouchpoint")} />
-        {canEdit ? (
-          <Menu
-            label={t("touchpointActions", { title: tp.title || t("untitledTouchpoint") })}
-            testId="touchpoint-menu"
-            items={[
-              { label: t("openDetailsShort"), onSelect: () => openPanel(tp.id) },
-              { label: t("addTouchpointAfter"), onSelect: onAddAfter, testId: "add-after" },
-              { label: t("deleteTouchpoint"), onSelect: onDelete, danger: true, testId: "delete-touchpoint" },
-            ]}
-          />
-        ) : null}
-      </div>
-    </div>
-  );
-}
-
-type PeerList = ReturnType<typeof useEditor>["byCell"] extends Map<string, infer P> ? P : never;
-
-function peerOutline(peers: PeerList): React.CSSProperties | undefined {
-  if (!peers.length) return undefined;
-  return { boxShadow: `inset 0 0 0 2px ${peers[0].user.color}` };
-}
-
-/** The coloured name tag of the people in a cell: a dot always, the names on hover. */
-function PeerTag({ peers }: { peers: PeerList }) {
-  const t = useTranslations("editor");
-  if (!peers.length) return null;
-  const names = peers.map((p) => p.user.name).join(", ");
-  return (
-    <span
-      className="group/peer absolute -top-1 right-0 z-10 flex items-center"
-      data-testid="peer-tag"
-      title={t("peerHere", { names })}
-    >
-      <span className="sr-only">{t("peerHere", { names })}</span>
-      <span aria-hidden className="h-2.5 w-2.5 rounded-full ring-2 ring-white" style={{ background: peers[0].user.color }} />
-      <span aria-hidden className="pointer-events-none absolute right-0 top-3 hidden whitespace-nowrap rounded px-1.5 py-0.5 text-[11px] font-medium text-white shadow group-hover:block group-hover/peer:block" style={{ background: peers[0].user.color, color: readableTextColor(peers[0].user.color) }}>
-        {names}
-      </span>
-    </span>
-  );
-}
-
-const ColumnView = memo(function ColumnView({ column, left, width, lanes, active, editing, tabLane, onCellClick, onCellFocus, onLeave, onAddTouchpoint }: {
-  column: Column;
-  left: number;
-  width: number;
-  lanes: LaneRow[];
-  active: CellLane | null;
-  editing: boolean;
-  tabLane: CellLane | null;
-  onCellClick: (lane: CellLane) => void;
-  onCellFocus: (lane: CellLane) => void;
-  onLeave: () => void;
-  onAddTouchpoint: () => void;
-}) {
-  const t = useTranslations("editor");
-  const { canEdit } = useEditor();
-  if (column.kind === "empty") {
-    return (
-      <div className="absolute top-0 flex flex-col items-center gap-2 border-r border-slate-200 bg-slate-50 px-4 pt-16 text-center" style={{ left, width, height: totalLaneHeight(lanes) }} data-testid="empty-stage">
-        <p className="text-sm text-slate-600">{t("emptyStage")}</p>
-        {canEdit ? (
-          <button
-            type="button"
-            data-cell={`${column.key}|title`}
-            onClick={onAddTouchpoint}
-            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-            data-testid="empty-stage-add"
-          >
-            + {t("addTouchpoint")}
-          </button>
-        ) : null}
-      </div>
-    );
-  }
-  return (
-    <div className="absolute top-0" style={{ left, width }} data-testid="column-body" data-touchpoint-id={column.touchpoint.id}>
-      {lanes.map((lane) =>
-        lane.key === "gaps" ? (
-          <div key={lane.key} className="border-b border-r border-slate-200 bg-slate-50/60" style={{ height: lane.height }} />
-        ) : lane.collapsed ? (
-          <div key={lane.key} className="border-b border-r border-slate-200 bg-slate-50" style={{ height: lane.height }} />
-        ) : lane.key === "emotion" ? (
-          <EmotionCell key={lane.key} touchpoint={column.touchpoint} height={lane.height} colKey={column.key} tabStop={tabLane === "emotion"} isActive={active === "emotion"} onFocusCell={() => onCellFocus("emotion")} />
-        ) : (
-          <Cell
-            key={lane.key}
-            lane={lane}
-            colKey={column.key}
-            touchpoint={column.touchpoint}
-            isActive={active === lane.key}
-            editing={editing && active === lane.key}
-            tabStop={tabLane === lane.key}
-            onClick={() => onCellClick(lane.key)}
-            onFocusCell={() => onCellFocus(lane.key)}
-            onLeave={onLeave}
-          />
-        ),
-      )}
-    </div>
-  );
-});
-
-function Cell({ lane, colKey, touchpoint, isActive, editing, tabStop, onClick, onFocusCell, onLeave }: {
-  lane: LaneRow; colKey: string; touchpoint: Touchpoint; isActive: boolean; editing: boolean; tabStop: boolean;
-  onClick: () => void; onFocusCell: () => void; onLeave: () => void;
-}) {
-  const t = useTranslations("editor");
-  const { byCell, canEdit } = useEditor();
-  const peers = byCell.get(`${touchpoint.id}|${lane.key}`) ?? [];
-  const label = lane.customLane ? lane.customLane.name : t(`lanes.${lane.key}` as "lanes.channel");
-  return (
-    <div
-      tabIndex={editing ? -1 : tabStop ? 0 : -1}
-      data-cell={`${colKey}|${lane.key}`}
-      data-presence={`${touchpoint.id}|${lane.key}`}
-      data-testid={`cell-${lane.key}-${touchpoint.id}`}
-      aria-label={label}
-      onClick={() => !editing && onClick()}
-      onFocus={(e) => e.target === e.currentTarget && onFocusCell()}
-      className={`relative overflow-hidden border-b border-r border-slate-200 p-2 focus:outline-2 focus:-outline-offset-2 focus:outline-brand-500 ${isActive ? "bg-brand-50/40" : "bg-white"} ${canEdit ? "cursor-text" : ""}`}
-      style={{ height: lane.height, scrollMarginTop: HEADER_HEIGHT, scrollMarginLeft: LABEL_WIDTH, ...peerOutline(peers) }}
-    >
-      <CellContent lane={lane.key} touchpoint={touchpoint} editing={editing} onLeave={onLeave} />
-      <PeerTag peers={peers} />
-    </div>
-  );
-}
-
-function EmotionCell({ touchpoint, height, colKey, tabStop, isActive, onFocusCell }: { touchpoint: Touchpoint; height: number; colKey: string; tabStop: boolean; isActive: boolean; onFocusCell: () => void }) {
-  const t = useTranslations("editor");
-  const { canEdit, edit, byCell } = useEditor();
-  const dragging = useRef(false);
-  const peers = byCell.get(`${touchpoint.id}|emotion`) ?? [];
-  const scoreFromEvent = (event: React.PointerEvent<HTMLDivElement>) => {
-    const rect = event.currentTarget.getBoundingClientRect();
-    return scoreAtY(event.clientY - rect.top, emotionY(3, height), emotionY(-3, height));
-  };
-  const set = (score: number) => {
-    if (score !== touchpoint.emotion) edit((doc) => setEmotion(doc, touchpoint.id, score));
-  };
-  const valueText = touchpoint.emotion === null ? t("notRated") : `${formatScore(touchpoint.emotion)} (${t(`emotionLabel.${emotionKey(touchpoint.emotion)}`)})`;
-  return (
-    <div
-      role="slider"
-      tabIndex={tabStop ? 0 : -1}
-      aria-label={t("emotionOf", { title: touchpoint.title || t("untitledTouchpoint") })}
-      aria-valuemin={-3}
-      aria-valuemax={3}
-      aria-valuenow={touchpoint.emotion ?? undefined}
-      aria-valuetext={valueText}
-      aria-readonly={!canEdit || undefined}
-      aria-orientation="vertical"
-      data-cell={`${colKey}|emotion`}
-      data-presence={`${touchpoint.id}|emotion`}
-      data-testid={`cell-emotion-${touchpoint.id}`}
-      data-score={touchpoint.emotion ?? ""}
-      onFocus={(e) => e.target === e.currentTarget && onFocusCell()}
-      onPointerDown={(e) => {
-        onFocusCell();
-        if (!canEdit || e.button !== 0) return;
-        dragging.current = true;
-        e.currentTarget.setPointerCapture(e.pointerId);
-        set(scoreFromEvent(e));
-      }}
-      onPointerMove={(e) => {
-        if (dragging.current) set(scoreFromEvent(e));
-      }}
-      onPointerUp={(e) => {
-        dragging.current = false;
-        if (e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId);
-      }}
-      className={`relative border-b border-r border-slate-200/70 focus:outline-2 focus:-outline-offset-2 focus:outline-brand-500 ${canEdit ? "cursor-ns-resize" : ""} ${isActive ? "bg-brand-500/5" : ""}`}
-      style={{ height, scrollMarginTop: HEADER_HEIGHT, scrollMarginLeft: LABEL_WIDTH, touchAction: canEdit ? "none" : undefined, ...peerOutline(peers) }}
-    >
-      {touchpoint.emotion === null ? (
-        <span className="absolute inset-x-0 top-1/2 -translate-y-1/2 text-center text-xs text-slate-400">{canEdit ? t("clickToRate") : t("notRated")}</span>
-      ) : null}
-      <PeerTag peers={peers} />
-    </div>
-  );
-}
-
-function LaneLabel({ lane, onToggle, onRename, onDelete }: { lane: LaneRow; onToggle: () => void; onRename: (id: string) => void; onDelete: (id: string) => void }) {
-  const t = useTranslations("editor");
-  const { canEdit } = useEditor();
-  const label = lane.customLane ? lane.customLane.name || t("untitledLane") : t(`lanes.${lane.key}` as "lanes.channel");
-  return (
-    <div className="group flex items-start gap-1 border-b border-slate-200 px-2 py-1.5" style={{ height: lane.height }} data-testid={`lane-${lane.key}`}>
-      <button
-        type="button"
-        onClick={onToggle}
-        aria-expanded={!lane.collapsed}
-        aria-label={lane.collapsed ? t("expandLane", { lane: label }) : t("collapseLane", { lane: label })}
-        className="rounded px-0.5 text-xs text-slate-500 hover:bg-slate-100 hover:text-slate-900"
-        data-testid="lane-toggle"
-      >
-        <span aria-hidden>{lane.collapsed ? "▸" : "▾"}</span>
-      </button>
-      <span className={`min-w-0 flex-1 truncate text-xs font-semibold ${lane.collapsed ? "text-slate-500" : "text-slate-700"}`} title={label}>
-        {label}
-      </span>
-      {lane.customLane && canEdit ? (
-        <Menu
-          label={t("laneActions", { lane: label })}
-          buttonClassName="text-xs"
-          items={[
-            { label: t("renameLane"), onSelect: () => onRename(lane.customLane!.id) },
-            { label: t("deleteLane"), onSelect: () => onDelete(lane.customLane!.id), danger: true },
-          ]}
-        />
-      ) : null}
-    </div>
   );
 }

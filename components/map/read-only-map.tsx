@@ -9,7 +9,7 @@ import type { MapData } from "@/lib/maps/map-document";
 import { EditorContext, type EditorContextValue } from "./editor-context";
 import { BASE_COLUMN_WIDTH, buildColumns, clampZoom, layoutLanes, stageSpans, zoomToFit, type LaneKey } from "./layout";
 import { MapGrid, type ActiveCell } from "./map-grid";
-import { useMapData } from "./map-editor";
+import { useMapData } from "./editor/use-map-data";
 import { buildEditorVocabulary } from "./vocabulary";
 
 /** Share links and versions have no workspace vocabulary at hand: values compare case-insensitively. */

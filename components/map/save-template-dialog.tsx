@@ -1,7 +1,8 @@
 "use client";
 // "Save as template" (editors): name, description and which lanes keep their content; stages and
 // touchpoint titles always stay. The template then appears in "New map" for the whole workspace.
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { useTranslations } from "next-intl";
 import { createMapTemplateAction } from "@/lib/actions/templates/create-map-template";
 import { TEMPLATE_LANES } from "@/lib/maps/map-templates-lanes";
@@ -27,7 +28,6 @@ function SaveTemplateDialog({ workspaceSlug, mapId, onClose }: { workspaceSlug: 
   const t = useTranslations("templates");
   const te = useTranslations("editor");
   const { map } = useEditor();
-  const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [name, setName] = useState(map.title);
   const [description, setDescription] = useState("");
@@ -35,7 +35,6 @@ function SaveTemplateDialog({ workspaceSlug, mapId, onClose }: { workspaceSlug: 
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [done, setDone] = useState(false);
-  useEffect(() => ref.current?.showModal(), []);
 
   const laneLabel = (lane: string) => (lane === "owner" ? te("responsiblePerson") : te(`lanes.${lane}`));
   const toggle = (lane: string, on: boolean) =>
@@ -59,19 +58,7 @@ function SaveTemplateDialog({ workspaceSlug, mapId, onClose }: { workspaceSlug: 
   };
 
   return (
-    <dialog
-      ref={ref}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      onKeyDown={(e) => {
-        if (e.ctrlKey || e.metaKey) e.stopPropagation();
-      }}
-      aria-labelledby={`${id}-title`}
-      className="m-auto w-[min(34rem,calc(100vw-2rem))] rounded-xl border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
-      data-testid="save-template-dialog"
-    >
+    <ModalDialog onClose={onClose} labelledBy={`${id}-title`} data-testid="save-template-dialog">
       <form onSubmit={submit} className="space-y-4 p-5" noValidate>
         <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">{t("saveTitle")}</h2>
         {done ? (
@@ -111,6 +98,6 @@ function SaveTemplateDialog({ workspaceSlug, mapId, onClose }: { workspaceSlug: 
           )}
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

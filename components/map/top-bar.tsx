@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { getOutcomeText, getTitleText, setCyclic, setPersonaIds, setState, type MapState } from "@/lib/maps/map-document";
-import { CollabText } from "./collab-text";
+import { CollabText } from "@/components/collab/collab-text";
 import { useEditor } from "./editor-context";
 import { ShareButton } from "@/components/sharing/share-dialog";
 import { HistoryPanel } from "./history-panel";

@@ -12,9 +12,9 @@ import {
 } from "@/lib/maps/map-document";
 import { KpiList, useDraft } from "./cells";
 import { departmentEdit, ownerEdit } from "./vocabulary";
-import { CollabText } from "./collab-text";
+import { CollabText } from "@/components/collab/collab-text";
 import { useEditor } from "./editor-context";
-import { EMOTION_SCORES, emotionColor, emotionKey, formatScore } from "./emotion";
+import { EMOTION_SCORES, emotionColor, emotionKey, formatScore } from "@/components/emotion/emotion";
 
 const inputClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30 read-only:bg-slate-50";
 

@@ -4,7 +4,7 @@
 // at most five per second, so fifty people moving around do not flood each other.
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Awareness } from "y-protocols/awareness";
-import { throttle } from "./throttle";
+import { throttle } from "@/components/collab/throttle";
 
 export type PresenceUser = { id: string; name: string; color: string };
 export type PresenceFocus = { touchpointId: string; field: string } | null;

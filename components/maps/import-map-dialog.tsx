@@ -4,7 +4,8 @@
 // only when no row is in error. Both steps go to POST …/maps/import (with `?preview=1` first), so
 // the browser shows real upload progress and nothing is created before the user confirms.
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { IMPORT_TARGETS, type ImportTarget } from "@/lib/import/column-mapping";
@@ -53,7 +54,6 @@ export function ImportMapDialog({ slug, onClose }: { slug: string; onClose: () =
   const tc = useTranslations("common");
   const locale = useLocale() === "de" ? "de" : "en";
   const router = useRouter();
-  const ref = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
@@ -63,9 +63,6 @@ export function ImportMapDialog({ slug, onClose }: { slug: string; onClose: () =
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [stale, setStale] = useState(false);
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
   const busy = phase.kind !== "idle";
   const url = `/api/v1/workspaces/${encodeURIComponent(slug)}/maps/import`;
 
@@ -136,16 +133,7 @@ export function ImportMapDialog({ slug, onClose }: { slug: string; onClose: () =
   const rowProblems = new Set(analysis?.problems.map((p) => p.row));
 
   return (
-    <dialog
-      ref={ref}
-      onCancel={(e) => {
-        e.preventDefault();
-        if (!busy) onClose();
-      }}
-      aria-labelledby="import-title"
-      className="m-auto w-[min(64rem,calc(100vw-2rem))] rounded-xl border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
-      data-testid="import-dialog"
-    >
+    <ModalDialog onClose={() => { if (!busy) onClose(); }} labelledBy="import-title" widthClass="w-[min(64rem,calc(100vw-2rem))]" data-testid="import-dialog">
       <div className="max-h-[85vh] overflow-y-auto p-5">
         <h2 id="import-title" className="mb-3 text-lg font-semibold text-slate-900">{t("title")}</h2>
 
@@ -313,6 +301,6 @@ export function ImportMapDialog({ slug, onClose }: { slug: string; onClose: () =
           </div>
         </div>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

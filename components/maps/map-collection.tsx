@@ -3,10 +3,11 @@
 // change and emotion sparkline; rename, duplicate and delete (with confirmation and undo) for editors.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { useFormatter, useTranslations } from "next-intl";
 import { Menu } from "@/components/map/menu";
-import { ConfirmDialog } from "@/components/members/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { PersonaAvatar } from "@/components/persona/persona-avatar";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -240,13 +241,9 @@ function RenameDialog({ slug, map, onClose }: { slug: string; map: MapItem; onCl
   const t = useTranslations("maps");
   const tc = useTranslations("common");
   const router = useRouter();
-  const ref = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState(map.title);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     startTransition(async () => {
@@ -261,15 +258,7 @@ function RenameDialog({ slug, map, onClose }: { slug: string; map: MapItem; onCl
     });
   };
   return (
-    <dialog
-      ref={ref}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      aria-labelledby="rename-map-title"
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
-    >
+    <ModalDialog onClose={onClose} labelledBy="rename-map-title" widthClass="w-[min(28rem,calc(100vw-2rem))]">
       <form onSubmit={submit} className="p-5">
         <h2 id="rename-map-title" className="mb-4 text-base font-semibold text-slate-900">{t("rename.title")}</h2>
         <Field label={t("rename.label")} value={title} onChange={(e) => setTitle(e.target.value)} error={error ?? undefined} maxLength={300} required autoFocus />
@@ -278,6 +267,6 @@ function RenameDialog({ slug, map, onClose }: { slug: string; map: MapItem; onCl
           <Button type="submit" disabled={pending}>{pending ? t("rename.saving") : t("rename.submit")}</Button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 // Map settings from the list: state (current/future), owner department and linked personas.
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -14,15 +15,11 @@ export function MapSettingsDialog({ slug, map, options, onClose }: { slug: strin
   const t = useTranslations("maps");
   const tc = useTranslations("common");
   const router = useRouter();
-  const ref = useRef<HTMLDialogElement>(null);
   const [state, setState] = useState(map.state);
   const [department, setDepartment] = useState(map.ownerDepartment ?? "");
   const [personaIds, setPersonaIds] = useState<string[]>(map.personaIds);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -36,15 +33,7 @@ export function MapSettingsDialog({ slug, map, options, onClose }: { slug: strin
   };
 
   return (
-    <dialog
-      ref={ref}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      aria-labelledby="map-settings-title"
-      className="m-auto w-[min(30rem,calc(100vw-2rem))] rounded-xl border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
-    >
+    <ModalDialog onClose={onClose} labelledBy="map-settings-title" widthClass="w-[min(30rem,calc(100vw-2rem))]">
       <form onSubmit={submit} className="space-y-4 p-5" data-testid="map-settings-form">
         <h2 id="map-settings-title" className="text-base font-semibold text-slate-900">{t("settings.title", { title: map.title })}</h2>
         <fieldset>
@@ -91,6 +80,6 @@ export function MapSettingsDialog({ slug, map, options, onClose }: { slug: strin
           <Button type="submit" disabled={pending}>{pending ? t("settings.saving") : tc("save")}</Button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -4,6 +4,7 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import { DateInput } from "@/components/ui/date-input";
 import { inputClass } from "@/components/ui/field";
 
 export type ToolbarOptions = {
@@ -74,7 +75,7 @@ export function MapsToolbar({ options }: { options: ToolbarOptions }) {
       </div>
       <div>
         <label htmlFor="maps-since" className="mb-1 block text-sm font-medium text-slate-700">{t("filters.since")}</label>
-        <input id="maps-since" type="date" className={inputClass} value={params.get("since") ?? ""} onChange={(e) => update({ since: e.target.value || null })} />
+        <DateInput id="maps-since" className={inputClass} value={params.get("since") ?? ""} onChange={(iso) => update({ since: iso || null })} />
       </div>
       {hasFilters ? (
         <button

@@ -2,7 +2,8 @@
 // "New map": a title and a template picker showing a preview of each template (its stages, a few
 // touchpoints and the sample emotion curve); creating opens the editor.
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -46,16 +47,12 @@ function NewMapDialog({ slug, templates, workspaceTemplates, canManageTemplates,
   const t = useTranslations("maps");
   const tc = useTranslations("common");
   const router = useRouter();
-  const ref = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState("");
   const [selection, setSelection] = useState<Selection>({ kind: "builtin", key: "blank" });
   const [ownTemplates, setOwnTemplates] = useState(workspaceTemplates);
   const [error, setError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -76,15 +73,7 @@ function NewMapDialog({ slug, templates, workspaceTemplates, canManageTemplates,
   };
 
   return (
-    <dialog
-      ref={ref}
-      onCancel={(e) => {
-        e.preventDefault();
-        if (!pending) onClose();
-      }}
-      aria-labelledby="new-map-title"
-      className="m-auto w-[min(52rem,calc(100vw-2rem))] rounded-xl border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
-    >
+    <ModalDialog onClose={() => { if (!pending) onClose(); }} labelledBy="new-map-title" widthClass="w-[min(52rem,calc(100vw-2rem))]">
       <form onSubmit={submit} className="p-5" data-testid="new-map-form">
         <h2 id="new-map-title" className="mb-4 text-lg font-semibold text-slate-900">{t("create.title")}</h2>
         <Field label={t("create.titleLabel")} placeholder={t("create.titlePlaceholder")} value={title} onChange={(e) => setTitle(e.target.value)} error={error ?? undefined} maxLength={300} required autoFocus />
@@ -145,7 +134,7 @@ function NewMapDialog({ slug, templates, workspaceTemplates, canManageTemplates,
           <Button type="submit" disabled={pending}>{pending ? t("create.creating") : t("create.submit")}</Button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
 

@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { revokeInvitationAction } from "@/lib/actions/members/revoke-invitation";
 import type { Role } from "@/db/schema";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 export type InvitationRow = {
   id: string;

@@ -9,7 +9,7 @@ import { leaveWorkspaceAction } from "@/lib/actions/members/leave-workspace";
 import { removeMemberAction } from "@/lib/actions/members/remove-member";
 import { can, canAssignRole, ROLES } from "@/lib/auth/policy";
 import type { Role } from "@/db/schema";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { readableTextColor } from "@/components/ui/readable-text-color";
 
 export type MemberRow = {

@@ -3,7 +3,7 @@
 // future-state maps of one process share a column.
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { emotionColor, formatScore } from "@/components/map/emotion";
+import { emotionColor, formatScore } from "@/components/emotion/emotion";
 import { processTitle } from "@/lib/personas/process-title";
 import { PersonaAvatar } from "./persona-avatar";
 

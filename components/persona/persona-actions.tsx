@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/members/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { archivePersonaAction } from "@/lib/actions/personas/archive-persona";
 import { deletePersonaAction, restorePersonaAction } from "@/lib/actions/personas/delete-persona";
 import { duplicatePersonaAction } from "@/lib/actions/personas/duplicate-persona";

@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { emotionColor, formatScore } from "@/components/map/emotion";
+import { emotionColor, formatScore } from "@/components/emotion/emotion";
 
 export type CurveMap = {
   id: string;

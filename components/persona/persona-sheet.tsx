@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import * as Y from "yjs";
-import { CollabText } from "@/components/map/collab-text";
+import { DateInput } from "@/components/ui/date-input";
+import { CollabText } from "@/components/collab/collab-text";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import {
@@ -26,7 +27,7 @@ import {
 import { PersonaAvatar } from "./persona-avatar";
 import { CommentMarker } from "@/components/discuss/comment-marker";
 import { DocumentDiscussion } from "@/components/discuss/document-discussion";
-import { colorForUser, PresenceAnnouncer, PresenceAvatars, SaveStatusBadge, usePeers, type RemotePeer } from "./presence";
+import { colorForUser, PresenceAnnouncer, PresenceAvatars, SaveStatusBadge, usePeers, type RemotePeer } from "@/components/collab/presence";
 import { useCollabDoc, useDocValue } from "@/components/collab/use-collab-doc";
 import { readableTextColor } from "@/components/ui/readable-text-color";
 import { personaDocName } from "@/lib/live-documents/doc-name";
@@ -194,13 +195,12 @@ function PersonaSheetBody({ personaId, canEdit, me, avatarUrl: initialAvatarUrl,
           {text("evidenceNote", t("fields.evidenceNote"), { multiline: true })}
           <div>
             <label htmlFor="f-evidenceDate" className="mb-0.5 block px-2 text-xs font-medium text-slate-500 print:px-0">{t("fields.evidenceDate")}</label>
-            <input
+            <DateInput
               id="f-evidenceDate"
-              type="date"
               value={data.evidence.date}
               readOnly={readOnly}
               disabled={readOnly && !data.evidence.date}
-              onChange={(e) => edit((d) => setEvidenceDate(d, e.target.value))}
+              onChange={(iso) => edit((d) => setEvidenceDate(d, iso))}
               className={`${fieldClass} w-auto`}
               data-testid="persona-evidenceDate"
             />

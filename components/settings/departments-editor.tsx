@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { ConfirmDialog } from "@/components/members/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { createDepartmentAction } from "@/lib/actions/workspaces/create-department";
 import { deleteDepartmentAction } from "@/lib/actions/workspaces/delete-department";
 import { updateDepartmentAction } from "@/lib/actions/workspaces/update-department";

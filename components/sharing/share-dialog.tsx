@@ -2,7 +2,8 @@
 // "Share" in an editor's top bar: create a view-only link (expiry, optional password, whether
 // member names show), copy it (the URL is shown once: only its hash is stored), see the active
 // links with their opens, revoke any. Viewers see the links but cannot create or revoke.
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useState } from "react";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { useFormatter, useTranslations } from "next-intl";
 import { createShareLinkAction } from "@/lib/actions/sharing/create-share-link";
 import { listShareLinksAction } from "@/lib/actions/sharing/list-share-links";
@@ -31,7 +32,6 @@ export function ShareButton(props: Props) {
 function ShareDialog({ workspaceSlug, kind, docId, canEdit, onClose }: Props & { onClose: () => void }) {
   const t = useTranslations("sharing");
   const format = useFormatter();
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [links, setLinks] = useState<ShareLinkItem[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
@@ -51,7 +51,6 @@ function ShareDialog({ workspaceSlug, kind, docId, canEdit, onClose }: Props & {
   }, [workspaceSlug, kind, docId]);
 
   useEffect(() => {
-    ref.current?.showModal();
     // eslint-disable-next-line react-hooks/set-state-in-effect -- loads or applies external state (server data, the URL, a dialog opening) once the component is there
     void load();
   }, [load]);
@@ -91,19 +90,7 @@ function ShareDialog({ workspaceSlug, kind, docId, canEdit, onClose }: Props & {
 
   const when = (d: Date) => format.dateTime(new Date(d), { dateStyle: "medium", timeStyle: "short" });
   return (
-    <dialog
-      ref={ref}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      onKeyDown={(e) => {
-        if (e.ctrlKey || e.metaKey) e.stopPropagation();
-      }}
-      aria-labelledby={titleId}
-      className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-xl border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
-      data-testid="share-dialog"
-    >
+    <ModalDialog onClose={onClose} labelledBy={titleId} widthClass="w-[min(36rem,calc(100vw-2rem))]" data-testid="share-dialog">
       <div className="flex items-center justify-between border-b border-slate-200 px-5 py-3">
         <h2 id={titleId} className="text-base font-semibold text-slate-900">{t("title")}</h2>
         <button type="button" onClick={onClose} className="rounded px-2 py-1 text-sm text-slate-600 hover:bg-slate-100" aria-label={t("close")} data-testid="share-close">
@@ -187,6 +174,6 @@ function ShareDialog({ workspaceSlug, kind, docId, canEdit, onClose }: Props & {
           )}
         </section>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

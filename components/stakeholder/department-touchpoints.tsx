@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { emotionColor, formatScore } from "@/components/map/emotion";
+import { emotionColor, formatScore } from "@/components/emotion/emotion";
 import { emotionTextColor } from "@/components/charts/emotion-color";
 import { listDepartmentTouchpointsAction } from "@/lib/actions/stakeholders/list-department-touchpoints";
 

@@ -7,10 +7,10 @@
 import { useDiscussionContext } from "@/components/discuss/discussion-context";
 import { forwardRef, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { emotionColor, formatScore } from "@/components/map/emotion";
+import { emotionColor, formatScore } from "@/components/emotion/emotion";
 import { CUSTOMER, PROVIDES, type Provides, type Relationship, type Ring, type Stakeholder, type StakeholderType } from "@/lib/stakeholders/stakeholder-document";
 import { arrowPaths, CENTER, CUSTOMER_RADIUS, hitTest, NODE_RADIUS, placeAt, positionOf, RING_OUTER, RING_RADIUS, SIZE, stepRing, type Point } from "./geometry";
-import type { RemotePeer } from "@/components/persona/presence";
+import type { RemotePeer } from "@/components/collab/presence";
 
 export const PROVIDES_COLOR: Record<Provides, string> = {
   information: "#0284c7",

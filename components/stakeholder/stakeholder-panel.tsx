@@ -4,9 +4,9 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type * as Y from "yjs";
-import { CollabText } from "@/components/map/collab-text";
-import { emotionKey, formatScore } from "@/components/map/emotion";
-import { ConfirmDialog } from "@/components/members/confirm-dialog";
+import { CollabText } from "@/components/collab/collab-text";
+import { emotionKey, formatScore } from "@/components/emotion/emotion";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contrastRatio, readableTextColor } from "./readable-text-color";
-import { emotionColor } from "@/components/map/emotion";
+import { emotionColor } from "@/components/emotion/emotion";
 import { emotionTextColor } from "@/components/charts/emotion-color";
 
 describe("readableTextColor", () => {

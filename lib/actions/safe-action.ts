@@ -4,7 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { auth } from "@/auth";
+import { auth } from "@/lib/auth/config";
 import { getDb, type Database } from "@/db/client";
 import { findAccessBySlug, type WorkspaceAccess } from "@/db/queries/memberships";
 import { can, type Ability } from "@/lib/auth/policy";

@@ -3,7 +3,7 @@
 import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
-import { auth } from "@/auth";
+import { auth } from "@/lib/auth/config";
 import { getDb } from "@/db/client";
 import { findAccessBySlug } from "@/db/queries/memberships";
 

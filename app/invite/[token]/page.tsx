@@ -2,7 +2,7 @@
 // anyone else signs in (password or SSO) or signs up and comes back here.
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { auth } from "@/auth";
+import { auth } from "@/lib/auth/config";
 import { getDb } from "@/db/client";
 import { findAccessById } from "@/db/queries/memberships";
 import { findInvitation } from "@/lib/members/find-invitation";

@@ -15,6 +15,11 @@ import { EmotionSparkline } from "@/components/charts/emotion-sparkline";
 import { emotionColor, emotionTextColor } from "@/components/charts/emotion-color";
 import { HomeEmotionByStage } from "@/components/dashboard/home-emotion-by-stage";
 
+export async function generateMetadata() {
+  const t = await getTranslations("nav");
+  return { title: t("home") };
+}
+
 export default async function WorkspaceHomePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { user, access, db } = await requireWorkspaceAccess(slug);

@@ -1,7 +1,7 @@
 "use server";
 // Account security: change password, sign out everywhere, re-send the verification mail.
 import { eq } from "drizzle-orm";
-import { auth, signIn, signOut } from "@/auth";
+import { auth, signIn, signOut } from "@/lib/auth/config";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { changePassword } from "@/lib/auth/change-password";

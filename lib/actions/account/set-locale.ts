@@ -2,7 +2,7 @@
 // Language switch: remembered in a cookie (works before sign-in) and on the account when signed in.
 import { cookies } from "next/headers";
 import { eq } from "drizzle-orm";
-import { auth } from "@/auth";
+import { auth } from "@/lib/auth/config";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";

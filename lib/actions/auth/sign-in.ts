@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { z } from "zod";
-import { signIn } from "@/auth";
+import { signIn } from "@/lib/auth/config";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 
 // Only ever a path on this site (an open redirect otherwise): see safe-callback-url.ts.

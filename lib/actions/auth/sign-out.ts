@@ -1,5 +1,5 @@
 "use server";
-import { signOut } from "@/auth";
+import { signOut } from "@/lib/auth/config";
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/sign-in" });

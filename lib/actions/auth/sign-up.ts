@@ -1,7 +1,7 @@
 "use server";
 // Sign-up: validate → create the local account → sign in (Auth.js sets the session cookie).
 import { getLocale } from "next-intl/server";
-import { signIn } from "@/auth";
+import { signIn } from "@/lib/auth/config";
 import { getDb } from "@/db/client";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { createLocalAccount } from "@/lib/auth/create-local-account";

@@ -10,7 +10,7 @@ const session = vi.hoisted(() => ({ userId: null as string | null }));
 const database = vi.hoisted(() => ({ db: null as unknown }));
 
 vi.mock("server-only", () => ({}));
-vi.mock("@/auth", () => ({ auth: async () => (session.userId ? { user: { id: session.userId } } : null) }));
+vi.mock("@/lib/auth/config", () => ({ auth: async () => (session.userId ? { user: { id: session.userId } } : null) }));
 vi.mock("@/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: async () => database.db }));
 vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => `t:${key}` }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost:3000", "x-forwarded-for": "192.0.2.10" }) }));

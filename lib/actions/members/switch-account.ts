@@ -1,6 +1,6 @@
 "use server";
 // "Not you?" on the invitation page: sign out, then sign in again and come back to the link.
-import { signOut } from "@/auth";
+import { signOut } from "@/lib/auth/config";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { ZInvitationToken } from "@/lib/validations/members";
 

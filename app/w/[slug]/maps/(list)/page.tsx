@@ -16,6 +16,11 @@ import { MapsToolbar } from "@/components/maps/maps-toolbar";
 import { NewMapButton } from "@/components/maps/new-map-button";
 import { RecentlyDeleted } from "@/components/maps/recently-deleted";
 
+export async function generateMetadata() {
+  const t = await getTranslations("maps");
+  return { title: t("title") };
+}
+
 
 type Search = { q?: string; persona?: string; state?: string; department?: string; since?: string; view?: string };
 

@@ -10,6 +10,11 @@ import { CreatePersonaButton } from "@/components/persona/create-persona-button"
 import { DeletedPersonaToast } from "@/components/persona/persona-actions";
 import { PersonaGallery } from "@/components/persona/persona-gallery";
 
+export async function generateMetadata() {
+  const t = await getTranslations("personas");
+  return { title: t("title") };
+}
+
 export default async function PersonasPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ archived?: string; deleted?: string }> }) {
   const { slug } = await params;
   const query = await searchParams;

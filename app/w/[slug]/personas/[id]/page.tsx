@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   if (!UUID.test(id)) return {};
   const { access, db } = await requireWorkspaceAccess(slug);
   const persona = await findPersona(db, access.workspaceId, id);
-  return persona ? { title: `${persona.name} · Journeyboard` } : {};
+  return persona ? { title: persona.name } : {};
 }
 
 export default async function PersonaPage({ params }: { params: Promise<{ slug: string; id: string }> }) {

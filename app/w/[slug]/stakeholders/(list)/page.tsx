@@ -8,6 +8,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { CreateStakeholderMapButton } from "@/components/stakeholder/create-stakeholder-map-button";
 import { StakeholderMapList } from "@/components/stakeholder/stakeholder-map-list";
 
+export async function generateMetadata() {
+  const t = await getTranslations("stakeholders");
+  return { title: t("title") };
+}
+
 export default async function StakeholderMapsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { access, db } = await requireWorkspaceAccess(slug);

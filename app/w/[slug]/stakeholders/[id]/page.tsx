@@ -8,6 +8,14 @@ import { can } from "@/lib/auth/policy";
 import { requireWorkspaceAccess } from "@/lib/auth/page-access";
 import { StakeholderEditor } from "@/components/stakeholder/stakeholder-editor";
 
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; id: string }> }) {
+  const { slug, id } = await params;
+  if (!UUID.test(id)) return {};
+  const { access, db } = await requireWorkspaceAccess(slug);
+  const map = await findStakeholderMap(db, access.workspaceId, id.toLowerCase());
+  return map ? { title: map.title } : {};
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function StakeholderMapPage({ params }: { params: Promise<{ slug: string; id: string }> }) {

@@ -3,7 +3,7 @@
 // Incoming changes re-render at most five times per second.
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Awareness } from "y-protocols/awareness";
-import { throttle } from "@/components/map/throttle";
+import { throttle } from "@/components/collab/throttle";
 import { readableTextColor } from "@/components/ui/readable-text-color";
 import { useTranslations } from "next-intl";
 import { LiveAnnouncer, useAnnouncer, usePresenceAnnouncements } from "@/components/a11y/live-announcer";

@@ -1,8 +1,8 @@
 "use client";
-// Asks once before something destructive. A native modal <dialog>: focus stays inside, Esc cancels.
-import { useEffect, useRef } from "react";
+// Asks once before something destructive: focus stays inside, Esc cancels, Cancel has the focus.
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 
 type Props = {
   open: boolean;
@@ -17,32 +17,17 @@ type Props = {
 
 export function ConfirmDialog({ open, title, description, confirmLabel, pending, error, onConfirm, onCancel }: Props) {
   const tc = useTranslations("common");
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-      aria-labelledby="confirm-title"
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
-    >
+    <ModalDialog open={open} onClose={onCancel} labelledBy="confirm-title" widthClass="w-[min(28rem,calc(100vw-2rem))]" data-testid="confirm-dialog">
       <div className="p-5">
         <h2 id="confirm-title" className="text-base font-semibold text-slate-900">{title}</h2>
         <p className="mt-2 text-sm text-slate-600">{description}</p>
         {error ? <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{error}</p> : null}
         <div className="mt-5 flex justify-end gap-2">
           <Button variant="secondary" onClick={onCancel} disabled={pending} autoFocus>{tc("cancel")}</Button>
-          <Button variant="danger" onClick={onConfirm} disabled={pending}>{confirmLabel}</Button>
+          <Button variant="danger" onClick={onConfirm} disabled={pending} data-testid="confirm-button">{confirmLabel}</Button>
         </div>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
