@@ -72,6 +72,18 @@ test("a cyclic map in the loop view: keyboard between touchpoints, Enter opens t
   await expect(points.nth(0)).not.toHaveAccessibleName(before!);
   await expect(points.nth(0)).toHaveAccessibleName("Impulse · Word of mouth · emotion \u22123");
 
+  // Exportable: the SVG download is the drawing (with its stages); the PNG is a real PNG.
+  await ada.keyboard.press("Escape");
+  const [svg] = await Promise.all([ada.waitForEvent("download"), ada.getByTestId("loop-export-svg").click()]);
+  expect(svg.suggestedFilename()).toMatch(/-loop\.svg$/);
+  const svgText = Buffer.concat(await (await svg.createReadStream()).toArray()).toString("utf8");
+  expect(svgText).toContain("<svg");
+  expect(svgText).toContain("Recommend");
+  const [png] = await Promise.all([ada.waitForEvent("download"), ada.getByTestId("loop-export-png").click()]);
+  expect(png.suggestedFilename()).toMatch(/-loop\.png$/);
+  const pngBytes = Buffer.concat(await (await png.createReadStream()).toArray());
+  expect(pngBytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+
   // Remembered: the loop view comes back after a reload.
   await ada.reload();
   await expect(ada.getByTestId("loop-view")).toBeVisible();
