@@ -12,7 +12,7 @@ import { DEMO, expect, signInContext, test } from "./fixtures";
 
 export type Role = "owner" | "editor" | "viewer" | "anonymous";
 /** What the spec creates once per worker, for the paths of the states. */
-export type Ids = { map: string; persona: string; stakeholderMap: string; invitation: string; pairedMap: string };
+export type Ids = { map: string; persona: string; stakeholderMap: string; invitation: string; pairedMap: string; cycleMap: string };
 export type AxeState = {
   /** One test per area, role and language (areas keep each test short and the workers busy). */
   area: string;
@@ -76,6 +76,8 @@ export const STATES: AxeState[] = [
   { area: "map editor", name: "map editor: side panel", roles: OWNER_VIEWER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("open-details")(p); await p.getByTestId("touchpoint-panel").waitFor(); } },
   { area: "map editor", name: "map editor: stage dialog", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("stage-question")(p); await p.getByTestId("stage-dialog").waitFor(); await p.getByTestId("stage-central-question").waitFor(); }, close: escape },
   { area: "map editor", name: "map editor: journey outcomes", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("journey-outcomes-button")(p); await p.getByTestId("journey-outcomes-dialog").waitFor(); }, close: click("journey-outcomes-close") },
+  { area: "map editor", name: "map editor: loop view (cyclic map)", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.cycleMap}`, ready: mapReady, open: async (p) => { await click("map-view-loop")(p); await p.getByTestId("loop-point").first().waitFor(); }, close: click("map-view-grid") },
+  { area: "workspace", name: "settings: vocabularies", roles: OWNER, path: () => "/w/acme/settings/vocabularies", ready: byTestId("vocabulary-channel") },
   { area: "map editor", name: "map editor (zoomed out)", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("fit-map")(p); await p.waitForTimeout(300); } },
   // Current ⇄ future pair (issue 13): the side-by-side view.
   { area: "current vs future", name: "current vs future (side by side)", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.pairedMap}/compare-future`, ready: byTestId("pair-comparison") },
@@ -140,6 +142,10 @@ async function createContent(browser: Browser, baseURL: string): Promise<Ids> {
     const pairedMap = ((await pairCurrent.json()) as { id: string }).id;
     const designed = await request.post(`/api/v1/maps/${pairedMap}/future-state`, { data: { title: "Accessibility pair – future" } });
     expect(designed.status(), await designed.text()).toBe(201);
+    // A cyclic map (the five-phase template) for the loop view.
+    const cycle = await request.post("/api/v1/workspaces/acme/maps", { data: { title: "Accessibility loop", template: "relationship-cycle" } });
+    expect(cycle.status()).toBe(201);
+    const cycleMap = ((await cycle.json()) as { id: string }).id;
 
     const persona = await request.post("/api/v1/workspaces/acme/personas", {
       data: { name: "Nora Accessible", segment: "SMB", quote: "I work with a screen reader.", goals: ["Finish in one go"], painPoints: ["Tiny buttons"] },
@@ -157,7 +163,7 @@ async function createContent(browser: Browser, baseURL: string): Promise<Ids> {
     const link = await page.getByTestId("invitation-link").inputValue();
     const invitation = link.split("/invite/")[1];
     expect(invitation).toMatch(/^jb_inv_/);
-    return { map, persona: ((await persona.json()) as { id: string }).id, stakeholderMap: ((await stakeholders.json()) as { id: string }).id, invitation, pairedMap };
+    return { map, persona: ((await persona.json()) as { id: string }).id, stakeholderMap: ((await stakeholders.json()) as { id: string }).id, invitation, pairedMap, cycleMap };
   } finally {
     await context.close();
   }

@@ -80,7 +80,7 @@ test("a department stakeholder shows the touchpoints it owns across all maps, li
   const owned: string[] = [];
   for (const m of maps) {
     const doc = (await (await ada.request.get(`/api/v1/maps/${m.id}`)).json()) as { touchpoints: { id: string; department: string }[] };
-    for (const tp of doc.touchpoints) if (tp.department.toLowerCase() === "customer service") owned.push(`${m.id}?touchpoint=${tp.id}`);
+    for (const tp of doc.touchpoints) if (tp.department.toLowerCase() === "customer service") owned.push(`${m.id}?tp=${tp.id}`);
   }
   expect(owned.length).toBeGreaterThan(0);
 

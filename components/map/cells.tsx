@@ -11,6 +11,7 @@ import {
 } from "@/lib/maps/map-document";
 import { CollabText } from "@/components/collab/collab-text";
 import { departmentColor, useEditor } from "./editor-context";
+import { departmentEdit, ownerEdit } from "./vocabulary";
 import type { LaneKey } from "./layout";
 
 export const CHANNEL_SUGGESTIONS = ["Website", "E-mail", "Phone", "Store", "App", "Social", "Chat", "Letter", "Event", "Video call"];
@@ -36,9 +37,9 @@ export function CellContent({ lane, touchpoint, editing, onLeave }: CellProps) {
   if (lane.startsWith("lane:")) return <CustomLaneCell laneId={lane.slice(5)} touchpoint={touchpoint} editing={editing} onLeave={onLeave} />;
   switch (lane) {
     case "channel":
-      return <ScalarCell field="channel" suggestions={CHANNEL_SUGGESTIONS} touchpoint={touchpoint} editing={editing} onLeave={onLeave} />;
+      return <ScalarCell field="channel" touchpoint={touchpoint} editing={editing} onLeave={onLeave} />;
     case "device":
-      return <ScalarCell field="device" suggestions={DEVICE_SUGGESTIONS} touchpoint={touchpoint} editing={editing} onLeave={onLeave} />;
+      return <ScalarCell field="device" touchpoint={touchpoint} editing={editing} onLeave={onLeave} />;
     case "momentOfTruth":
       return <MomentOfTruthCell touchpoint={touchpoint} />;
     case "painPoints":
@@ -169,11 +170,11 @@ export function useDraft(value: string, commit: (v: string) => void) {
   return { draft, setDraft, flush };
 }
 
-function ScalarCell({ field, suggestions, touchpoint, editing, onLeave }: Omit<CellProps, "lane"> & { field: "channel" | "device"; suggestions: string[] }) {
-  const { edit } = useEditor();
+function ScalarCell({ field, touchpoint, editing, onLeave }: Omit<CellProps, "lane"> & { field: "channel" | "device" }) {
+  const { edit, vocabulary } = useEditor();
   const t = useTranslations("editor");
-  // Suggestions in the user's language (the constants are the English keys).
-  const ts = useTranslations("suggestions");
+  // The workspace vocabulary's terms (issue 13), or the built-in suggestions in the page language.
+  const suggestions = vocabulary[field];
   const { draft, setDraft, flush } = useDraft(touchpoint[field], (v) => edit((doc) => updateTouchpointField(doc, touchpoint.id, field, v)));
   if (editing) {
     const listId = `suggest-${field}`;
@@ -203,7 +204,7 @@ function ScalarCell({ field, suggestions, touchpoint, editing, onLeave }: Omit<C
         />
         <datalist id={listId}>
           {suggestions.map((s) => (
-            <option key={s} value={ts.has(s) ? ts(s) : s} />
+            <option key={s} value={s} />
           ))}
         </datalist>
       </>
@@ -354,10 +355,11 @@ function OpportunitiesCell({ touchpoint, editing, onLeave }: Omit<CellProps, "la
 }
 
 function DepartmentCell({ touchpoint, editing, onLeave }: Omit<CellProps, "lane">) {
-  const { edit, departments, people } = useEditor();
+  const { edit, departments, people, members } = useEditor();
   const t = useTranslations("editor");
   const onBlur = useLeaveOnFocusOut(onLeave);
-  const owner = useDraft(touchpoint.owner, (v) => edit((doc) => updateTouchpointField(doc, touchpoint.id, "owner", v)));
+  // By id (issue 13): a member as owner, a workspace department.
+  const owner = useDraft(touchpoint.owner, (v) => edit(ownerEdit(members, touchpoint.id, v)));
   const color = departmentColor(departments, touchpoint.department);
   if (editing) {
     const known = departments.some((d) => d.name === touchpoint.department);
@@ -368,7 +370,7 @@ function DepartmentCell({ touchpoint, editing, onLeave }: Omit<CellProps, "lane"
           value={touchpoint.department}
           aria-label={t("lanes.department")}
           data-testid="editor-department"
-          onChange={(e) => edit((doc) => updateTouchpointField(doc, touchpoint.id, "department", e.target.value))}
+          onChange={(e) => edit(departmentEdit(departments, touchpoint.id, e.target.value))}
           onKeyDown={leaveKeys(onLeave, false)}
           className="w-full rounded border border-slate-300 bg-white px-1 py-0.5 text-sm focus:border-brand-500 focus:outline-none"
         >

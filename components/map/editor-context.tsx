@@ -6,6 +6,7 @@ import { createContext, useContext } from "react";
 import type * as Y from "yjs";
 import type { MapData } from "@/lib/maps/map-document";
 import type { Peer, PresenceFocus } from "./use-presence";
+import type { EditorVocabulary } from "./vocabulary";
 
 export type DepartmentOption = { id: string; name: string; color: string };
 export type PersonaOption = { id: string; name: string; segment: string; avatarColor: string };
@@ -25,6 +26,10 @@ export type EditorContextValue = {
   setFocus: (focus: PresenceFocus, editing: boolean) => void;
   notify: (notice: Omit<Notice, "id">) => void;
   openPanel: (touchpointId: string, section?: string) => void;
+  /** Issue 13: channel/device suggestions and the gap normaliser of the workspace vocabulary. */
+  vocabulary: EditorVocabulary;
+  /** Issue 13: members as owners (user id + the name shown), to reference an owner by id. */
+  members: { userId: string; name: string }[];
 };
 
 export const EditorContext = createContext<EditorContextValue | null>(null);

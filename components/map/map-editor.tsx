@@ -4,7 +4,7 @@
 // origin, which is the only origin the undo manager tracks: undo never touches others' work.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import * as Y from "yjs";
 import { prepareMapRestoreAction } from "@/lib/actions/maps/prepare-map-restore";
 import {
@@ -18,6 +18,10 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { POSTER_LANES as POSTER_LANE_KEYS } from "@/lib/export/poster-lanes";
 import { BASE_COLUMN_WIDTH, buildColumns, clampZoom, layoutLanes, stageSpans, zoomToFit } from "./layout";
 import { MapGrid, type ActiveCell, type CellLane } from "./map-grid";
+import { buildEditorVocabulary } from "./vocabulary";
+import { resolveReferences } from "@/lib/maps/map-document";
+import type { VocabularyTermLike } from "@/lib/vocabularies/normalise";
+import { LoopView, MapViewToggle, useMapView } from "./loop-view";
 import { ExportDialog } from "./export-dialog";
 import { PrintMap, usePrinting } from "./print-map";
 import { TopBar } from "./top-bar";
@@ -47,6 +51,8 @@ type Props = {
   departments: DepartmentOption[];
   personas: PersonaOption[];
   people: string[];
+  /** Issue 13: the workspace's channel and device vocabulary. */
+  vocabulary?: VocabularyTermLike[];
   /** Discussion and follow-up: members (owner picker), admin rights, touchpoints changed since the last visit. */
   discuss?: { members: { userId: string; name: string | null; email: string }[]; isAdmin: boolean; changedTouchpoints: string[] };
   /** The current ⇄ future pair this map belongs to (issue 13). */
@@ -70,11 +76,17 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
   const tc = useTranslations("common");
   const { doc, origin, provider, status } = session;
   const canEdit = props.canEdit && !session.serverReadOnly && status !== "forbidden";
-  const map = useMapData(doc);
+  // Departments and owners by id shown with their current names (old documents matched by name).
+  const locale = useLocale();
+  const members = useMemo(() => (props.discuss?.members ?? []).map((m) => ({ userId: m.userId, name: m.name ?? m.email.split("@")[0] })), [props.discuss?.members]);
+  const vocabulary = useMemo(() => buildEditorVocabulary(props.vocabulary ?? [], locale), [props.vocabulary, locale]);
+  const documentMap = useMapData(doc);
+  const map = useMemo(() => resolveReferences(documentMap, { departments: props.departments, members }), [documentMap, props.departments, members]);
   const undo = useUndo(doc, origin);
   const me = useMemo<PresenceUser>(() => ({ id: props.me.id, name: props.me.name, color: props.me.color }), [props.me.id, props.me.name, props.me.color]);
   const presence = usePresence(provider.awareness, me);
   const { collapsed, toggle } = useCollapsedLanes(props.me.id);
+  const [view, setView] = useMapView(props.me.id, map.cyclic);
   const [zoom, setZoom] = useState(1);
   const [active, setActive] = useState<ActiveCell | null>(null);
   const [editing, setEditing] = useState(false);
@@ -182,9 +194,9 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
   const context = useMemo<EditorContextValue>(
     () => ({
       doc, origin, canEdit, map, edit, departments: props.departments, people: props.people, personas: props.personas,
-      byCell: presence.byCell, setFocus: presence.setFocus, notify, openPanel,
+      byCell: presence.byCell, setFocus: presence.setFocus, notify, openPanel, vocabulary, members,
     }),
-    [doc, origin, canEdit, map, edit, props.departments, props.people, props.personas, presence.byCell, presence.setFocus, notify, openPanel],
+    [doc, origin, canEdit, map, edit, props.departments, props.people, props.personas, presence.byCell, presence.setFocus, notify, openPanel, vocabulary, members],
   );
 
   // ---- actions -------------------------------------------------------------------------------
@@ -467,6 +479,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
           </div>
         ) : null}
         {map.stages.length ? <PersonaCurveControls map={map} /> : null}
+        {map.cyclic ? <MapViewToggle view={view} onChange={setView} /> : null}
         {map.stages.length === 0 ? (
           <div className="flex flex-1 items-center justify-center p-6">
             <div className="max-w-md rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center" data-testid="empty-map">
@@ -481,6 +494,8 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
               ) : null}
             </div>
           </div>
+        ) : view === "loop" ? (
+          <LoopView map={map} initialTouchpointId={active?.col ?? null} focusTick={focusTick} onOpenTouchpoint={(id) => openPanel(id)} />
         ) : (
           <MapGrid
             map={map}

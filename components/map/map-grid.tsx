@@ -95,7 +95,8 @@ export function MapGrid(props: Props) {
     return { ids: new Set(idx.map((i) => map.touchpoints[i].id)), labelled: idx.length ? map.touchpoints[idx[0]].id : null };
   }, [map.touchpoints]);
 
-  const gapGroups = useMemo(() => groupGaps(computeGaps(map)), [map]);
+  const { vocabulary } = useEditor();
+  const gapGroups = useMemo(() => groupGaps(computeGaps(map, vocabulary.normalise)), [map, vocabulary.normalise]);
 
   const ensureColumnVisible = useCallback(
     (index: number) => {

@@ -10,7 +10,10 @@ import { EditorContext, type EditorContextValue } from "./editor-context";
 import { BASE_COLUMN_WIDTH, buildColumns, clampZoom, layoutLanes, stageSpans, zoomToFit, type LaneKey } from "./layout";
 import { MapGrid, type ActiveCell } from "./map-grid";
 import { useMapData } from "./editor/use-map-data";
+import { buildEditorVocabulary } from "./vocabulary";
 
+/** Share links and versions have no workspace vocabulary at hand: values compare case-insensitively. */
+const NO_VOCABULARY = buildEditorVocabulary([], "en");
 const noop = () => {};
 const NO_PEERS = new Map();
 
@@ -53,7 +56,7 @@ export function ReadOnlyMap({ doc, hideNames = false, header }: Props) {
   const context = useMemo<EditorContextValue>(
     () => ({
       doc, origin: {}, canEdit: false, map, edit: noop, departments: [], people: [], personas: [],
-      byCell: NO_PEERS, setFocus: noop, notify: noop, openPanel: noop,
+      byCell: NO_PEERS, setFocus: noop, notify: noop, openPanel: noop, vocabulary: NO_VOCABULARY, members: [],
     }),
     [doc, map],
   );

@@ -12,7 +12,8 @@ import {
 } from "@/lib/maps/map-document";
 import { TouchpointKpiTrends } from "./touchpoint-kpi-trends";
 import { FutureStatusField } from "@/components/future-state/future-status-field";
-import { CHANNEL_SUGGESTIONS, DEVICE_SUGGESTIONS, KpiList, useDraft } from "./cells";
+import { KpiList, useDraft } from "./cells";
+import { departmentEdit, ownerEdit } from "./vocabulary";
 import { CollabText } from "@/components/collab/collab-text";
 import { useEditor } from "./editor-context";
 import { EvidenceDetailsFields, OpportunityRatingFields, PainPointDetailsFields, TouchpointMethodFields } from "./method-fields";
@@ -22,7 +23,7 @@ const inputClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-1
 
 export function TouchpointPanel({ mapId, touchpoint, section, onClose, onDelete }: { mapId?: string; touchpoint: Touchpoint; section?: string; onClose: () => void; onDelete: () => void }) {
   const t = useTranslations("editor");
-  const { canEdit, edit, map, doc } = useEditor();
+  const { canEdit, edit, map, doc, departments } = useEditor();
   const panel = useRef<HTMLElement>(null);
   const headingId = useId();
 
@@ -74,10 +75,10 @@ export function TouchpointPanel({ mapId, touchpoint, section, onClose, onDelete 
               ))}
             </select>
           </label>
-          <PanelScalar field="channel" touchpoint={touchpoint} suggestions={CHANNEL_SUGGESTIONS} />
-          <PanelScalar field="device" touchpoint={touchpoint} suggestions={DEVICE_SUGGESTIONS} />
+          <PanelScalar field="channel" touchpoint={touchpoint} />
+          <PanelScalar field="device" touchpoint={touchpoint} />
           <PanelDepartment touchpoint={touchpoint} />
-          <PanelScalar field="owner" touchpoint={touchpoint} suggestions={[]} />
+          <PanelScalar field="owner" touchpoint={touchpoint} />
         </div>
         {map.state === "future" ? (
           <FutureStatusField value={touchpoint.futureStatus} canEdit={canEdit} onChange={(status) => edit((doc) => setFutureStatus(doc, touchpoint.id, status))} />
@@ -131,7 +132,10 @@ export function TouchpointPanel({ mapId, touchpoint, section, onClose, onDelete 
               <PanelItemText label={t("opportunityN", { n: i + 1 })} text={getOpportunityText(doc, touchpoint.id, o.id)} fallback={o.text} onRemove={() => edit((d) => removeOpportunity(d, touchpoint.id, o.id))} bare />
               <div className="mt-1.5 grid grid-cols-3 gap-1.5">
                 <DraftInput label={t("opportunityOwner")} value={o.owner} onCommit={(v) => edit((d) => updateOpportunity(d, touchpoint.id, o.id, { owner: v }))} list="suggest-people-panel" />
-                <select value={o.department} disabled={!canEdit} aria-label={t("lanes.department")} onChange={(e) => edit((d) => updateOpportunity(d, touchpoint.id, o.id, { department: e.target.value }))} className={inputClass}>
+                <select value={o.department} disabled={!canEdit} aria-label={t("lanes.department")} onChange={(e) => {
+                  const dep = departments.find((x) => x.name === e.target.value);
+                  edit((d) => updateOpportunity(d, touchpoint.id, o.id, { department: e.target.value, departmentId: dep?.id ?? null }));
+                }} className={inputClass}>
                   <option value="">{t("noDepartment")}</option>
                   <DepartmentOptions current={o.department} />
                 </select>
@@ -273,10 +277,11 @@ function PanelLane({ touchpointId, laneId, label, fallback }: { touchpointId: st
   );
 }
 
-function PanelScalar({ field, touchpoint, suggestions }: { field: "channel" | "device" | "owner"; touchpoint: Touchpoint; suggestions: string[] }) {
+function PanelScalar({ field, touchpoint }: { field: "channel" | "device" | "owner"; touchpoint: Touchpoint }) {
   const t = useTranslations("editor");
-  const ts = useTranslations("suggestions");
-  const { edit } = useEditor();
+  const { edit, vocabulary, members } = useEditor();
+  // Channel and device: the workspace vocabulary's terms (issue 13); the owner: people (by id when a member).
+  const suggestions = field === "owner" ? [] : vocabulary[field];
   const label = field === "owner" ? t("responsiblePerson") : t(`lanes.${field}`);
   return (
     <div data-presence={`${touchpoint.id}|${field === "owner" ? "department" : field}`}>
@@ -285,13 +290,13 @@ function PanelScalar({ field, touchpoint, suggestions }: { field: "channel" | "d
         visibleLabel
         value={touchpoint[field]}
         list={field === "owner" ? "suggest-people-panel" : `panel-suggest-${field}`}
-        onCommit={(v) => edit((doc) => updateTouchpointField(doc, touchpoint.id, field, v))}
+        onCommit={(v) => edit(field === "owner" ? ownerEdit(members, touchpoint.id, v) : (doc) => updateTouchpointField(doc, touchpoint.id, field, v))}
         testId={`panel-${field}`}
       />
       {suggestions.length ? (
         <datalist id={`panel-suggest-${field}`}>
           {suggestions.map((s) => (
-            <option key={s} value={ts.has(s) ? ts(s) : s} />
+            <option key={s} value={s} />
           ))}
         </datalist>
       ) : null}
@@ -301,11 +306,11 @@ function PanelScalar({ field, touchpoint, suggestions }: { field: "channel" | "d
 
 function PanelDepartment({ touchpoint }: { touchpoint: Touchpoint }) {
   const t = useTranslations("editor");
-  const { edit, canEdit } = useEditor();
+  const { edit, canEdit, departments } = useEditor();
   return (
     <label className="block text-sm" data-presence={`${touchpoint.id}|department`}>
       <span className="mb-1 block font-medium text-slate-700">{t("lanes.department")}</span>
-      <select value={touchpoint.department} disabled={!canEdit} onChange={(e) => edit((doc) => updateTouchpointField(doc, touchpoint.id, "department", e.target.value))} className={inputClass} data-testid="panel-department">
+      <select value={touchpoint.department} disabled={!canEdit} onChange={(e) => edit(departmentEdit(departments, touchpoint.id, e.target.value))} className={inputClass} data-testid="panel-department">
         <option value="">{t("noDepartment")}</option>
         <DepartmentOptions current={touchpoint.department} />
       </select>

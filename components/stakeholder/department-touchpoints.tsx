@@ -58,7 +58,7 @@ export function DepartmentTouchpoints({ slug, department }: { slug: string; depa
         {touchpoints.map((tp) => (
           <li key={`${tp.mapId}:${tp.touchpointId}`}>
             <Link
-              href={`/w/${slug}/maps/${tp.mapId}?touchpoint=${encodeURIComponent(tp.touchpointId)}`}
+              href={`/w/${slug}/maps/${tp.mapId}?tp=${encodeURIComponent(tp.touchpointId)}`}
               className="flex items-start gap-2 rounded-md border border-slate-200 px-2 py-1.5 text-sm hover:border-brand-500"
               data-testid="department-touchpoint"
             >

@@ -9,3 +9,4 @@ export * from "./mail";
 export * from "./security";
 export * from "./sharing";
 export * from "./search";
+export * from "./vocabularies";

@@ -79,7 +79,11 @@ export const mapTouchpoints = pgTable(
     channel: text("channel").notNull().default(""),
     device: text("device").notNull().default(""),
     department: text("department").notNull().default(""),
+    /** The department by id (issue 13): renames reach every map; null = a free-text department. */
+    departmentId: uuid("department_id"),
     owner: text("owner").notNull().default(""),
+    /** The owner as a member (user id), when the owner is one: they can be notified. */
+    ownerId: text("owner_id"),
     emotion: smallint("emotion"),
     momentOfTruth: boolean("moment_of_truth").notNull().default(false),
     painPointCount: integer("pain_point_count").notNull().default(0),
@@ -133,6 +137,8 @@ export const touchpointOpportunities = pgTable(
     text: text("text").notNull(),
     owner: text("owner").notNull().default(""),
     department: text("department").notNull().default(""),
+    /** The department by id (issue 13); null = a free-text department. */
+    departmentId: uuid("department_id"),
     status: opportunityStatusEnum("status").notNull().default("open"),
     /** Issue 13 (method): prioritisation matrix — impact and effort 1…5 (null = not rated), due date. */
     impact: smallint("impact"),

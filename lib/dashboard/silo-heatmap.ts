@@ -7,7 +7,8 @@ import type { TDashboardFilters } from "./filters";
 import { round2, touchpointScope } from "./scope";
 import type { TouchpointSummaryRow } from "./touchpoint-summary";
 
-export type SiloCell = { department: string; stage: string; touchpoints: number; rated: number; avgEmotion: number | null };
+/** `departmentId`: the department by id (issue 13; null = free text), so a rename never splits a row. */
+export type SiloCell = { department: string; departmentId?: string | null; stage: string; touchpoints: number; rated: number; avgEmotion: number | null };
 export type SiloHeatmap = {
   /** Departments by touchpoints owned, most first ("" = no owner department). */
   departments: string[];
@@ -21,6 +22,7 @@ export async function getSiloHeatmap(db: DbOrTx, workspaceId: string, filters: T
   const rows = await db
     .select({
       department: mapTouchpoints.department,
+      departmentId: mapTouchpoints.departmentId,
       stage: mapTouchpoints.stageName,
       touchpoints: sql<number>`count(*)::int`,
       rated: sql<number>`count(${mapTouchpoints.emotion})::int`,
@@ -32,7 +34,7 @@ export async function getSiloHeatmap(db: DbOrTx, workspaceId: string, filters: T
     .innerJoin(journeyMaps, eq(journeyMaps.id, mapTouchpoints.mapId))
     .leftJoin(mapStages, and(eq(mapStages.mapId, mapTouchpoints.mapId), eq(mapStages.stageId, mapTouchpoints.stageId)))
     .where(touchpointScope(workspaceId, filters))
-    .groupBy(mapTouchpoints.department, mapTouchpoints.stageName);
+    .groupBy(mapTouchpoints.departmentId, mapTouchpoints.department, mapTouchpoints.stageName);
   return siloFromRows(rows);
 }
 
@@ -41,7 +43,7 @@ export async function getSiloHeatmapFromSummary(summary: Promise<TouchpointSumma
   return siloFromRows((await summary).filter((r) => r.level === 0).map((r) => ({ ...r, stage: r.stage ?? "", department: r.department ?? "", avgEmotion: r.avg })));
 }
 
-type SiloAggregate = { department: string; stage: string; touchpoints: number; rated: number; avgEmotion: number | null; positionSum: number; positionCount: number };
+type SiloAggregate = { department: string; departmentId?: string | null; stage: string; touchpoints: number; rated: number; avgEmotion: number | null; positionSum: number; positionCount: number };
 
 function siloFromRows(rows: SiloAggregate[]): SiloHeatmap {
   const departmentTotals = new Map<string, number>();
@@ -60,6 +62,6 @@ function siloFromRows(rows: SiloAggregate[]): SiloHeatmap {
       (a, b) => departmentTotals.get(b)! - departmentTotals.get(a)! || (a === "" ? 1 : b === "" ? -1 : a.localeCompare(b)),
     ),
     stages: [...stagePositions.keys()].sort((a, b) => typical(a) - typical(b) || a.localeCompare(b)),
-    cells: rows.map(({ department, stage, touchpoints, rated, avgEmotion }) => ({ department, stage, touchpoints, rated, avgEmotion: round2(avgEmotion) })),
+    cells: rows.map(({ department, departmentId, stage, touchpoints, rated, avgEmotion }) => ({ department, departmentId, stage, touchpoints, rated, avgEmotion: round2(avgEmotion) })),
   };
 }

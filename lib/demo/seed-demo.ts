@@ -9,6 +9,7 @@ import { demoContent, type DemoContent, type DemoLocale } from "./content";
 import type { DemoDepartmentKey } from "./content/types";
 import { seedDemoMaps } from "./seed-maps";
 import { seedDemoCurves } from "./seed-curves";
+import { seedDemoCycleMap, seedDemoVocabulary } from "./seed-vocab";
 import { seedDemoPersonas } from "./seed-personas";
 
 export const DEMO_PASSWORD = "journeyboard-demo";
@@ -77,7 +78,9 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
 
 /** Content of the demo workspace, added by each product area. */
 async function seedDemoContent(db: Database, ctx: DemoContext, content: DemoContent): Promise<void> {
+  await seedDemoVocabulary(db, ctx);
   const maps = await seedDemoMaps(db, ctx, content.maps);
+  await seedDemoCycleMap(db, ctx);
   // Personas link themselves to the maps that exist: keep this after the maps seeder.
   await seedDemoPersonas(db, ctx, content.personas);
   // Persona curves need the linked personas: after the personas seeder.

@@ -8,6 +8,7 @@ import { readMap } from "@/lib/maps/map-document";
 import { readMapDocument } from "@/lib/maps/map-documents";
 import { loadPairComparison } from "@/lib/maps/future-state/load-pair-comparison";
 import { seedDemo } from "./seed-demo";
+import { DEMO_CYCLE_TITLE } from "./seed-vocab";
 
 describe("demo maps", () => {
   let t: TestDatabase;
@@ -21,7 +22,16 @@ describe("demo maps", () => {
   it("seeds three filled maps for Acme, one of them the future state of another", async () => {
     expect(await seedDemo(t.db)).toBe(true);
     const [acme] = await t.db.select().from(workspaces).where(eq(workspaces.slug, "acme"));
-    const maps = await listMaps(t.db, acme.id);
+    const all = await listMaps(t.db, acme.id);
+    // The five-phase relationship cycle (issue 13, lib/demo/seed-vocab.ts) is a template-sized map of its own.
+    const cycle = all.filter((m) => m.cyclic);
+    expect(cycle.map((m) => m.title)).toEqual([DEMO_CYCLE_TITLE.en]);
+    const cycleDoc = readMap(await readMapDocument(t.db, acme.id, cycle[0].id));
+    expect(cycleDoc.stages.map((s) => s.name)).toEqual(["Impulse", "Discover", "Initiate", "Experience", "Recommend"]);
+    // "Website" then "Web" in Discover: the seeded vocabulary keeps that from being a channel gap.
+    const cycleGaps = await t.db.select().from(mapGaps).where(eq(mapGaps.mapId, cycle[0].id));
+    expect(cycleGaps.some((g) => g.kind === "channel" && g.toValue === "Web")).toBe(false);
+    const maps = all.filter((m) => !m.cyclic);
     expect(maps.map((m) => [m.title, m.state]).sort()).toEqual([
       ["SaaS onboarding (current)", "current"],
       ["SaaS onboarding (future state)", "future"],

@@ -7,6 +7,7 @@ import { listPersonas } from "@/db/queries/personas";
 import type { MapSummary } from "@/db/queries/maps";
 import { createMap } from "@/lib/maps/create-map";
 import { applyExport, createMapDocument } from "@/lib/maps/map-document";
+import { keepWorkspaceReferences } from "@/lib/maps/keep-workspace-references";
 import { analyzeImport, type AnalyzeImportOptions } from "./analyze-import";
 import { ImportError } from "./import-problem";
 
@@ -15,7 +16,8 @@ export type ImportMapOptions = AnalyzeImportOptions & { workspaceId: string; use
 export async function importMap(db: Database, options: ImportMapOptions): Promise<{ map: MapSummary; touchpointCount: number }> {
   const analysis = await analyzeImport(options);
   if (analysis.problems.length || !analysis.map) throw new ImportError(analysis.problems);
-  const data = analysis.map;
+  // Department and owner ids of another workspace are dropped (issue 13).
+  const data = await keepWorkspaceReferences(db, options.workspaceId, analysis.map);
   // Personas are per workspace: keep only links to personas of the target workspace.
   if (data.personaIds.length) {
     const known = new Set((await listPersonas(db, options.workspaceId, { includeArchived: true })).map((p) => p.id));

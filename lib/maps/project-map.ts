@@ -12,7 +12,8 @@ import {
 import { projectCurves } from "./project-curves";
 import { recordMapChanges, touchpointSignature } from "@/lib/activity/record-map-changes";
 import { mapSearchEntries, replaceSearchEntries } from "@/lib/search/search-entries";
-import { computeGaps, kpiOnTarget, readMap, summarizeEmotions, type MapData, type Touchpoint } from "./map-document";
+import { computeGaps, kpiOnTarget, readMap, resolveReferences, summarizeEmotions, type MapData, type Touchpoint } from "./map-document";
+import { loadProjectionDirectory } from "./load-projection-directory";
 
 export type ProjectMapOptions = {
   workspaceId: string;
@@ -45,12 +46,15 @@ export function touchpointSearchText(t: Touchpoint): string {
 }
 
 /** Writes the projection of one map. Returns false (and writes nothing) when the map row does not exist. */
-export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedBy, initial }: ProjectMapOptions): Promise<boolean> {
-  const stageNames = new Map(map.stages.map((s) => [s.id, s.name]));
-  const emotions = summarizeEmotions(map);
-  const gaps = computeGaps(map);
-
+export async function projectMap(db: DbOrTx, { workspaceId, mapId, map: documentMap, updatedBy, initial }: ProjectMapOptions): Promise<boolean> {
   const run = async (tx: DbOrTx) => {
+    // Departments and owners by id resolved to current names (old documents: matched by name),
+    // gaps compared through the workspace vocabulary (issue 13).
+    const directory = await loadProjectionDirectory(tx, workspaceId);
+    const map = resolveReferences(documentMap, directory);
+    const stageNames = new Map(map.stages.map((s) => [s.id, s.name]));
+    const emotions = summarizeEmotions(map);
+    const gaps = computeGaps(map, directory.normalise);
     const [row] = await tx
       .select({ id: journeyMaps.id })
       .from(journeyMaps)
@@ -98,7 +102,9 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
         channel: t.channel,
         device: t.device,
         department: t.department,
+        departmentId: t.departmentId,
         owner: t.owner,
+        ownerId: t.ownerId,
         emotion: t.emotion,
         momentOfTruth: t.momentOfTruth,
         painPointCount: t.painPoints.filter((p) => p.text.trim()).length,
@@ -132,7 +138,7 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
         t.opportunities
           .filter((o) => o.text.trim())
           .map((o, position) => ({
-            ...scope, touchpointId: t.id, position, text: o.text, owner: o.owner, department: o.department, status: o.status,
+            ...scope, touchpointId: t.id, position, text: o.text, owner: o.owner, department: o.department, departmentId: o.departmentId, status: o.status,
             impact: o.impact, effort: o.effort, dueDate: o.dueDate,
           })),
       ),

@@ -11,6 +11,7 @@ import { initStageDetails, readStageDetails, writeTouchpointMethod } from "./met
 import { readKpi } from "./read";
 import { applyJourneyKpisExport, journeyKpisToExport, replacePersonaEmotions, ZJourneyKpisExport, ZPersonaEmotionsExport } from "./curves";
 import { writePairFields, ZTouchpointPairExport } from "./pair-fields";
+import { ZOpportunityRefsShape, ZTouchpointRefsShape, writeRefs } from "./references";
 
 // ---------------------------------------------------------------------------------------------
 // Export format `journeyboard.map/v1` (CONTRACT §7) — core fields plus extras:
@@ -47,6 +48,7 @@ export const ZOpportunityDetail = z.object({
   owner: zShort().optional().default(""),
   department: zShort().optional().default(""),
   status: z.enum(OPPORTUNITY_STATUSES).optional().default("open"),
+  ...ZOpportunityRefsShape,
 }).extend(ZOpportunityRatingExport.shape);
 
 export const ZTouchpointExport = z.object({
@@ -71,6 +73,7 @@ export const ZTouchpointExport = z.object({
   evidence: zList(ZEvidenceExport).optional().default([]),
   laneValues: z.record(z.string(), zLong()).optional().default({}),
   personaEmotions: ZPersonaEmotionsExport.optional(),
+  ...ZTouchpointRefsShape,
 }).extend(ZTouchpointMethodExport.shape).extend(ZTouchpointPairExport.shape);
 
 export const ZMapExport = z
@@ -161,7 +164,7 @@ export function toExport(source: Y.Doc | MapData, mapId: string): MapExportOutpu
       momentOfTruth: t.momentOfTruth,
       painPoints: t.painPoints.map((p) => p.text),
       opportunities: t.opportunities.map((o) => o.text),
-      opportunityDetails: t.opportunities.map(({ text, owner, department, status, impact, effort, dueDate }) => ({ text, owner, department, status, impact, effort, dueDate })),
+      opportunityDetails: t.opportunities.map(({ text, owner, department, status, impact, effort, dueDate, departmentId }) => ({ text, owner, department, status, impact, effort, dueDate, departmentId })),
       systems: t.systems,
       kpis: t.kpis.map(({ name, target, actual, unit, higherIsBetter }) => ({ name, target, actual, unit, higherIsBetter })),
       evidence: t.evidence.map(({ kind, text, source, date, link }) => ({ kind, text, source, date, link })),
@@ -174,6 +177,8 @@ export function toExport(source: Y.Doc | MapData, mapId: string): MapExportOutpu
       personaEmotions: t.personaEmotions,
       sourceTouchpointId: t.sourceTouchpointId,
       futureStatus: t.futureStatus,
+      departmentId: t.departmentId,
+      ownerId: t.ownerId,
     })),
     lanes: map.lanes,
     gapNotes: map.gapNotes,
@@ -274,12 +279,14 @@ export function applyExport(doc: Y.Doc, data: MapExport, origin: unknown = null)
       setIfChanged(existing, "emotion", t.emotion);
       writeTouchpointMethod(existing, { momentOfTruthKind, priority: t.priority ?? null, superfluous: t.superfluous ?? false, timeToNext: t.timeToNext ?? "" });
       writePairFields(existing, { sourceTouchpointId: t.sourceTouchpointId, futureStatus: t.futureStatus });
+      // The export is the whole content: an absent id means none (the name alone).
+      writeRefs(existing, { departmentId: t.departmentId ?? null, ownerId: t.ownerId ?? null }, ["departmentId", "ownerId"]);
       replaceList(existing, "painPoints", current.painPoints.map(({ text, severity, frequency, owner, status }) => ({ text, severity, frequency, owner, status })), painPoints, makePainPoint);
       replaceList(
         existing,
         "opportunities",
-        current.opportunities.map(({ text, owner, department, status, impact, effort, dueDate }) => ({ text, owner, department, status, impact, effort, dueDate })),
-        fields.opportunities!.map((o) => ({ text: o.text, owner: o.owner ?? "", department: o.department ?? "", status: o.status ?? "open", impact: o.impact ?? null, effort: o.effort ?? null, dueDate: o.dueDate ?? null })),
+        current.opportunities.map(({ text, owner, department, status, impact, effort, dueDate, departmentId }) => ({ text, owner, department, status, impact, effort, dueDate, departmentId })),
+        fields.opportunities!.map((o) => ({ text: o.text, owner: o.owner ?? "", department: o.department ?? "", status: o.status ?? "open", impact: o.impact ?? null, effort: o.effort ?? null, dueDate: o.dueDate ?? null, departmentId: o.departmentId ?? null })),
         (o) => makeOpportunity(o),
       );
       replaceList(existing, "kpis", current.kpis.map(({ name, target, actual, unit, higherIsBetter }) => ({ name, target, actual, unit, higherIsBetter })), t.kpis, (k) => makeKpi(k));

@@ -1,5 +1,5 @@
 import { GAP_KINDS } from "./types";
-import type { Gap, Kpi, MapData } from "./types";
+import type { Gap, GapKind, Kpi, MapData } from "./types";
 import { gapKey } from "./y-model";
 
 // ---------------------------------------------------------------------------------------------
@@ -9,8 +9,10 @@ import { gapKey } from "./y-model";
  * Possible gaps: wherever two consecutive touchpoints (in journey order, across stage borders) both
  * name a channel, device or owner department and the value changes. Empty values are "unknown",
  * not a change. Joined with the handled notes of the document.
+ * `normalise` maps a value to the key it is compared by (a workspace vocabulary: "Web" and "Website"
+ * → "website"); without it values compare case-insensitively. The gap keeps the values as written.
  */
-export function computeGaps(map: Pick<MapData, "touchpoints" | "gapNotes">): Gap[] {
+export function computeGaps(map: Pick<MapData, "touchpoints" | "gapNotes">, normalise?: GapNormaliser): Gap[] {
   const notes = new Map(map.gapNotes.map((n) => [gapKey(n.kind, n.fromTouchpointId, n.toTouchpointId), n]));
   const gaps: Gap[] = [];
   for (let i = 1; i < map.touchpoints.length; i++) {
@@ -19,7 +21,7 @@ export function computeGaps(map: Pick<MapData, "touchpoints" | "gapNotes">): Gap
     for (const kind of GAP_KINDS) {
       const from = a[kind].trim();
       const to = b[kind].trim();
-      if (!from || !to || from.toLowerCase() === to.toLowerCase()) continue;
+      if (!from || !to || compareKey(kind, from, normalise) === compareKey(kind, to, normalise)) continue;
       const note = notes.get(gapKey(kind, a.id, b.id));
       gaps.push({ fromTouchpointId: a.id, toTouchpointId: b.id, kind, fromValue: from, toValue: to, handled: note?.handled ?? false, note: note?.note ?? "" });
     }
@@ -27,6 +29,13 @@ export function computeGaps(map: Pick<MapData, "touchpoints" | "gapNotes">): Gap
   return gaps;
 }
 
+
+/** Maps a channel, device or department value to the key gaps compare it by. */
+export type GapNormaliser = (kind: GapKind, value: string) => string;
+
+function compareKey(kind: GapKind, value: string, normalise?: GapNormaliser): string {
+  return (normalise ? normalise(kind, value) : value).trim().toLowerCase();
+}
 
 /** Whether a KPI meets its target; null when target or actual is missing. */
 export function kpiOnTarget(kpi: Pick<Kpi, "target" | "actual" | "higherIsBetter">): boolean | null {

@@ -61,6 +61,8 @@ export {
 export * from "./edits";
 export * from "./touchpoint-lists";
 export * from "./figures";
+export * from "./references";
+export * from "./reference-edits";
 export * from "./export";
 export * from "./method";
 export * from "./curves";

@@ -157,7 +157,7 @@ describe("map document: read and edit", () => {
     expect(tp.kpis).toEqual([{ id: kpi, name: "Bounce rate", target: 40, actual: 35, unit: "%", higherIsBetter: false }]);
     expect(kpiOnTarget(tp.kpis[0])).toBe(true);
     expect(tp.evidence).toEqual([{ id: ev, kind: "qualitative", text: "Angry tweet", source: "Social listening", date: null, link: "" }]);
-    expect(tp.opportunities).toEqual([{ id: opp, text: "A/B test", owner: "Cem", department: "", status: "done", impact: null, effort: null, dueDate: null }]);
+    expect(tp.opportunities).toEqual([{ id: opp, text: "A/B test", owner: "Cem", department: "", status: "done", impact: null, effort: null, dueDate: null, departmentId: null }]);
     expect(tp.systems).toEqual(["LinkedIn Ads", "Matomo"]);
   });
 

@@ -6,6 +6,7 @@ import type { YMapAny } from "./y-model";
 import { readEvidenceDetails, readOpportunityRating, readPainPointDetails, readStageDetails, readTouchpointMethod } from "./method-model";
 import { readJourneyKpis, readPersonaEmotions } from "./curves";
 import { readPairFields } from "./pair-fields";
+import { readOpportunityRefs, readTouchpointRefs } from "./references";
 
 // ---------------------------------------------------------------------------------------------
 // Reading
@@ -58,6 +59,7 @@ export function readTouchpointMap(tp: YMapAny, stageId: string, laneIds: string[
       department: str(m.get("department")),
       status: oneOf(m.get("status"), OPPORTUNITY_STATUSES, "open"),
       ...readOpportunityRating(m),
+      ...readOpportunityRefs(m),
     })),
     kpis: readMaps(tp.get("kpis"), readKpi),
     evidence: readMaps(tp.get("evidence"), (m) => ({
@@ -71,6 +73,7 @@ export function readTouchpointMap(tp: YMapAny, stageId: string, laneIds: string[
     ...method,
     personaEmotions: readPersonaEmotions(tp),
     ...readPairFields(tp),
+    ...readTouchpointRefs(tp),
   };
 }
 

@@ -102,6 +102,7 @@ export function updateOpportunity(doc: Y.Doc, touchpointId: string, itemId: stri
     if (patch.text !== undefined) setText(textOf(m, "text"), patch.text);
     if (patch.owner !== undefined) setIfChanged(m, "owner", patch.owner);
     if (patch.department !== undefined) setIfChanged(m, "department", patch.department);
+    if (patch.departmentId !== undefined) setIfChanged(m, "departmentId", patch.departmentId);
     if (patch.status !== undefined) setIfChanged(m, "status", patch.status);
     writeOpportunityRating(m, patch);
   });

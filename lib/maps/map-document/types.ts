@@ -31,7 +31,11 @@ export type Kpi = {
   higherIsBetter: boolean;
 };
 export type Evidence = { id: string; kind: EvidenceKind; text: string; source: string } & EvidenceDetails;
-export type Opportunity = { id: string; text: string; owner: string; department: string; status: OpportunityStatus } & OpportunityRating;
+export type Opportunity = {
+  id: string; text: string; owner: string; department: string; status: OpportunityStatus;
+  /** vocab (issue 13): the department by id; null = free text or not yet resolved. */
+  departmentId: string | null;
+} & OpportunityRating;
 export type PainPoint = { id: string; text: string } & PainPointDetails;
 export type Lane = { id: string; name: string };
 export type GapNote = { fromTouchpointId: string; toTouchpointId: string; kind: GapKind; handled: boolean; note: string };
@@ -61,6 +65,11 @@ export type Touchpoint = {
   laneValues: Record<string, string>;
   /** Emotion per linked persona (-3…3), by persona id; missing = not rated for that persona (curves.ts). */
   personaEmotions: Record<string, number>;
+  // ---- vocab (issue 13): references by id beside the display strings (references.ts) ----
+  /** The owner department by id; null = free text (or an old document not yet resolved). */
+  departmentId: string | null;
+  /** The owner as a member (user id), when the owner is one; null otherwise. */
+  ownerId: string | null;
 } & TouchpointMethod &
   TouchpointPairFields;
 
@@ -112,12 +121,15 @@ export type TouchpointInput = Partial<{
   evidence: EvidenceInput[];
   laneValues: Record<string, string>;
   personaEmotions: Record<string, number | null>;
+  // vocab (issue 13)
+  departmentId: string | null;
+  ownerId: string | null;
 }> &
   Partial<TouchpointMethod> &
   TouchpointPairInput;
 export type KpiInput = { name: string; target?: number | null; actual?: number | null; unit?: string; higherIsBetter?: boolean };
 export type EvidenceInput = { kind: EvidenceKind; text: string; source?: string } & Partial<EvidenceDetails>;
-export type OpportunityInput = { text: string; owner?: string; department?: string; status?: OpportunityStatus } & Partial<OpportunityRating>;
+export type OpportunityInput = { text: string; owner?: string; department?: string; status?: OpportunityStatus; departmentId?: string | null } & Partial<OpportunityRating>;
 export type PainPointInput = { text: string } & Partial<PainPointDetails>;
 
 // ---------------------------------------------------------------------------------------------

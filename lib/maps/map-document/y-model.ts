@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import { writeRefs } from "./references";
 import { TOUCHPOINT_SCALAR_FIELDS, TOUCHPOINT_TEXT_FIELDS } from "./types";
 import type { EvidenceInput, GapKind, KpiInput, OpportunityInput, PainPointInput, TouchpointInput } from "./types";
 import { writeEvidenceDetails, writeOpportunityRating, writePainPointDetails, writeTouchpointMethod } from "./method-model";
@@ -201,6 +202,7 @@ export function makeOpportunity(input: OpportunityInput, id = newId()): YMapAny 
   m.set("department", input.department ?? "");
   m.set("status", input.status ?? "open");
   writeOpportunityRating(m, input);
+  writeRefs(m, input, ["departmentId"]);
   return m;
 }
 
@@ -235,6 +237,7 @@ export function makeTouchpoint(id: string, stageId: string, fields: TouchpointIn
   // Created now (like the lane texts), so two people rating different personas at once share one map.
   tp.set("personaEmotions", makePersonaEmotions(fields.personaEmotions));
   writePairFields(tp, fields);
+  writeRefs(tp, fields, ["departmentId", "ownerId"]);
   return tp;
 }
 

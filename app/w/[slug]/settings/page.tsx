@@ -30,6 +30,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
   const t = await getTranslations("settings");
   const tc = await getTranslations("common");
   const ts = await getTranslations("security");
+  const tv = await getTranslations("vocab.settings");
   const editable = can(access.role, "manage_workspace");
   const showAudit = can(access.role, "view_audit");
   const page = ZAuditPage.parse((await searchParams).page);
@@ -63,6 +64,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
           editable={editable}
           departments={departments.map((d) => ({ ...d, memberCount: counts.get(d.id) ?? 0 }))}
         />
+        <p className="mt-4 text-sm"><Link href={`/w/${access.slug}/settings/vocabularies`} className="font-medium text-brand-600 hover:underline" data-testid="vocabularies-link">{tv("link")} →</Link></p>
       </Card>
       <Card className="p-5">
         <h2 className="text-base font-semibold text-slate-900">{t("joinDomain")}</h2>

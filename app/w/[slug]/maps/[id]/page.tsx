@@ -9,6 +9,7 @@ import { listMembers } from "@/db/queries/memberships";
 import { requireWorkspaceAccess } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/policy";
 import { MapEditor } from "@/components/map/map-editor";
+import { listVocabulary } from "@/lib/vocabularies/list-vocabulary";
 import { recordMapVisit } from "@/lib/activity/map-visits";
 import { findMapPair } from "@/lib/maps/future-state/pairs";
 
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function MapEditorPage({ params }: Params) {
   const { slug, id } = await params;
   const { user, access, db, map } = await load(slug, id);
-  const [departments, personas, members, changedTouchpoints, pair] = await Promise.all([
+  const [departments, personas, members, changedTouchpoints, pair, vocabulary] = await Promise.all([
     listDepartments(db, access.workspaceId),
     listPersonaOptions(db, access.workspaceId),
     listMembers(db, access.workspaceId),
@@ -42,6 +43,7 @@ export default async function MapEditorPage({ params }: Params) {
     recordMapVisit(db, { workspaceId: access.workspaceId, mapId: map.id, userId: user.userId }),
     // The current ⇄ future pair this map belongs to (issue 13), for the link in the top bar.
     findMapPair(db, access.workspaceId, map.id),
+    listVocabulary(db, access.workspaceId),
   ]);
   const myDepartment = departments.find((d) => d.id === access.departmentId) ?? null;
   const people = [...new Set(members.map((m) => m.name ?? m.email.split("@")[0]))].sort((a, b) => a.localeCompare(b));
@@ -56,6 +58,7 @@ export default async function MapEditorPage({ params }: Params) {
       personas={personas}
       people={people}
       pair={pair ? { role: pair.role, pairedMapId: pair.pairedMapId, pairedMapTitle: pair.pairedMapTitle } : null}
+      vocabulary={vocabulary.map(({ kind, term, synonyms }) => ({ kind, term, synonyms }))}
       discuss={{
         members: members.map((m) => ({ userId: m.userId, name: m.name, email: m.email })),
         isAdmin: can(access.role, "manage_members"),
