@@ -21,6 +21,10 @@ const ZEnv = z
     /** Sign a session out after this many hours without a request (default 12). */
     AUTH_IDLE_TIMEOUT_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
     DEMO: z.enum(["0", "1"]).optional(),
+    /** Language of the seeded demo workspace: `en` or `de`; unset: German when LC_ALL (or else LANG) starts with "de". */
+    DEMO_LOCALE: z.enum(["en", "de"]).optional(),
+    LC_ALL: z.string().optional(),
+    LANG: z.string().optional(),
     /** Comma-separated origins allowed besides the host a request came to (deployments behind a proxy). */
     ALLOWED_ORIGINS: z.string().optional(),
     /** `1` when a reverse proxy in front sets X-Forwarded-For; otherwise the socket's address is the client IP. */
@@ -69,6 +73,13 @@ export function getEnv(): Env {
 export function isDemoEnabled(env: Env = getEnv()): boolean {
   if (env.DEMO) return env.DEMO === "1";
   return !env.DATABASE_URL;
+}
+
+/** The demo workspace's language: DEMO_LOCALE, else the system locale (LC_ALL before LANG, as POSIX). */
+export function demoLocale(env: Env = getEnv()): "en" | "de" {
+  if (env.DEMO_LOCALE) return env.DEMO_LOCALE;
+  const system = env.LC_ALL || env.LANG || "";
+  return /^de([_.-]|$)/i.test(system) ? "de" : "en";
 }
 
 export function isOidcEnabled(env: Env = getEnv()): boolean {

@@ -73,6 +73,8 @@ export default defineConfig({
         DATA_DIR: process.env.E2E_DATA_DIR!,
         DATABASE_URL: "",
         DEMO: "1",
+        // The specs expect the English demo whatever the machine's LANG (a German one would seed it in German).
+        DEMO_LOCALE: "en",
         AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789",
         AUTH_OIDC_ISSUER: issuer,
         AUTH_OIDC_ID: E2E_OIDC.clientId,

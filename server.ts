@@ -6,6 +6,7 @@ import next from "next";
 import { getEnv, isDemoEnabled } from "./env";
 import { closeDb, getDb, getDbDriver } from "./db/client";
 import { seedDemo } from "./lib/demo/seed-demo";
+import { backfillSearchIndex } from "./lib/search/backfill-search-index";
 import { ensureAuthSecret } from "./lib/server/auth-secret";
 import { createInProcessLiveDocuments, startCollabService } from "./collab";
 import { registerDocumentHooks } from "./lib/document-hooks";
@@ -34,6 +35,9 @@ async function main() {
     const seeded = await seedDemo(db);
     if (seeded) console.log("Seeded the demo workspace. Sign in as ada@acme.example / journeyboard-demo (also ben@, cem@, vic@acme.example, oz@globex.example)");
   }
+  // Documents from before search existed get their search rows (nothing to do on later starts).
+  const indexed = await backfillSearchIndex(db);
+  if (indexed > 0) console.log(`Search: indexed ${indexed} existing documents`);
 
   // Soft-deleted maps stay restorable for 30 days; older ones go for good — once a day across all
   // instances (lib/jobs: whichever instance claims the job first runs it).

@@ -262,7 +262,7 @@ async function measureStoredAck(url: string, token: string, docName: string, edi
 }
 
 /** Load a 1,000-touchpoint map (each a Y.Map with 15 fields) from the database and sync it to a new client. */
-async function benchLargeDocument(): Promise<void> {
+export async function benchLargeDocument(): Promise<void> {
   const gc = exposeGc();
   const { openDatabase } = await import("@/db/client");
   const schema = await import("@/db/schema");
@@ -309,7 +309,7 @@ async function benchLargeDocument(): Promise<void> {
 
   const loadMs: number[] = [];
   const service = await startCollabService({
-    db, redisUrl: null, allowedOrigins: [], register: false,
+    db, redisUrl: null, allowedOrigins: [], register: false, timings: { docIdleMs: DOC_IDLE_MS },
     logger: createLogger({ level: "debug", sink: (e) => e.event === "document_loaded" && loadMs.push(Number(e.fields.ms)) }),
   });
   const server = http.createServer();
@@ -332,33 +332,98 @@ async function benchLargeDocument(): Promise<void> {
     p.destroy();
     p.doc.destroy();
   }
-  // Memory: documents held open by the service (loaded through a no-op server edit). One load
-  // first, so that code compiled for the path is not counted as document memory.
-  await service.applyServerEdit(names[5], ws.id, () => {});
-  const settledHeap = async () => {
+  // Memory per open map, through the real server with a real client each: a raw WebSocket that
+  // syncs (sync step 1 -> the whole map in step 2) and stays connected, holding nothing itself. One
+  // map first, so that code compiled for the path is not counted as document memory. Baseline:
+  // one plain Y.Doc of the same map — what a server holding a live Y.Doc per room needs at least
+  // (the bare relay, Hocuspocus, and this server before issue 12, which held two: doc + probe).
+  const settled = async () => {
     for (let i = 0; i < 3; i++) {
       gc();
       await sleep(50);
     }
-    return process.memoryUsage().heapUsed;
+    const m = process.memoryUsage();
+    return { heap: m.heapUsed + m.arrayBuffers, rss: m.rss };
   };
-  const heap0 = await settledHeap();
+  const sockets: WebSocket[] = [];
+  const writeOne = (ws: WebSocket) => {
+    const d = new Y.Doc();
+    d.getMap("bench").set("touched", 1);
+    ws.send(syncMessage(2, Y.encodeStateAsUpdate(d)));
+    d.destroy();
+  };
+  sockets.push(await openSynced(url, token, names[5]));
+  writeOne(sockets[0]);
+  await sleep(DOC_IDLE_MS * 2);
   const open = names.slice(6);
-  for (const name of open) await service.applyServerEdit(name, ws.id, () => {});
-  const perDoc = ((await settledHeap()) - heap0) / open.length;
+  const m0 = await settled();
+  for (const name of open) sockets.push(await openSynced(url, token, name));
+  const m1 = await settled(); // open, synced, idle
+  const before = service.stats().counters.materialised;
+  for (const ws of sockets.slice(1)) writeOne(ws);
+  await until(() => service.stats().counters.materialised >= before + open.length, 30_000);
+  const m2 = await settled(); // just written to: live Y.Docs
+  await sleep(DOC_IDLE_MS * 1.5);
+  const m3 = await settled(); // quiet again
+  const baseline: Y.Doc[] = [];
+  for (let i = 0; i < open.length; i++) {
+    const d = new Y.Doc();
+    Y.applyUpdate(d, state);
+    baseline.push(d);
+  }
+  const m4 = await settled();
+  baseline.forEach((d) => d.destroy());
   const stats = service.stats();
+  const per = (a: { heap: number; rss: number }, b: { heap: number; rss: number }) =>
+    `${((b.heap - a.heap) / open.length / 1024 / 1024).toFixed(2)} MiB`;
 
   console.log(`\nLarge document: 1,000 touchpoints x 15 fields, snapshot ${(state.byteLength / 1024).toFixed(0)} KiB, PGlite in-process (median of 5; first is cold)`);
   printTable(
-    ["server load (DB read + apply)", "sync step 2 encode", "client connect -> synced", "heap per open doc", "documents open"],
-    [[`${median(loadMs.slice(0, 5)).toFixed(1)} ms`, `${median(encodeMs).toFixed(1)} ms`, `${median(connectMs).toFixed(1)} ms (cold ${connectMs[0].toFixed(0)})`, `${(perDoc / 1024 / 1024).toFixed(1)} MiB`, stats.documents]],
+    ["server load (DB read + apply)", "sync step 2 encode", "client connect -> synced", "documents open"],
+    [[`${median(loadMs.slice(0, 5)).toFixed(1)} ms`, `${median(encodeMs).toFixed(1)} ms`, `${median(connectMs).toFixed(1)} ms (cold ${connectMs[0].toFixed(0)})`, stats.documents]],
   );
+  console.log(`\nMemory per open 1,000-touchpoint map (${open.length} maps, one synced raw client each; V8 heap + array buffers after GC, in-process; docIdleMs ${DOC_IDLE_MS / 1000}s; machine load ${os.loadavg()[0].toFixed(1)})`);
+  printTable(
+    ["state", "per map"],
+    [
+      ["baseline: one plain Y.Doc of the map", per(m3, m4)],
+      ["journeyboard: open, synced, not written to", per(m0, m1)],
+      ["journeyboard: being written to (live Y.Doc)", per(m0, m2)],
+      [`journeyboard: ${(DOC_IDLE_MS * 1.5) / 1000}s after the last write`, per(m0, m3)],
+    ],
+  );
+  console.log("-> goal: <= 1.5 MB per open map");
+  for (const ws of sockets) ws.close();
   server.close();
   await service.close();
   await handle.close();
 }
 
 /** Idle connections (10 per document, awareness heartbeats) added in steps; probe latency at each. */
+const DOC_IDLE_MS = 5_000;
+
+/** A sync message (0) of the given kind: 0 step 1, 1 step 2, 2 update. */
+function syncMessage(kind: number, payload: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0);
+  encoding.writeVarUint(e, kind);
+  encoding.writeVarUint8Array(e, payload);
+  return encoding.toUint8Array(e);
+}
+
+/** A raw client that asks for the whole document (empty state vector) and resolves once it got it. */
+function openSynced(url: string, token: string, docName: string): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`${url}/${docName}?token=${encodeURIComponent(token)}`);
+    ws.on("error", reject);
+    ws.once("close", () => reject(new Error("closed")));
+    ws.once("open", () => ws.send(syncMessage(0, new Uint8Array([0]))));
+    ws.on("message", (data: Buffer) => {
+      if (data[0] === 0 && data[1] === 1) resolve(ws); // sync step 2: the document
+    });
+  });
+}
+
 async function benchConnections(jb: Child, token: string, probeDoc: string, idleDocs: string[]): Promise<void> {
   console.log(`\nConnections held by one process: idle clients (10 per doc, awareness heartbeat every ${HEARTBEAT_MS / 1000}s) + a probe pair editing 20/s`);
   const idle: WebSocket[] = [];

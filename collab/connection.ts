@@ -122,7 +122,7 @@ export class Connection {
 
   /** Opens the conversation: ask for the client's state (editors only), share who is here. */
   start(): void {
-    if (!this._readOnly) this.send(encodeSyncStep1(this.room.doc));
+    if (!this._readOnly) this.send(encodeSyncStep1(this.room.encodeStateVector()));
     const states = this.room.awareness.getStates();
     if (states.size > 0) {
       this.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, [...states.keys()])));
@@ -136,7 +136,7 @@ export class Connection {
     this._readOnly = readOnly;
     this.deps.logger.info("role_changed", this.logFields({ readOnly }));
     // A promoted viewer may hold edits the server never took: ask for its state.
-    if (!readOnly) this.send(encodeSyncStep1(this.room.doc));
+    if (!readOnly) this.send(encodeSyncStep1(this.room.encodeStateVector()));
     if (this.acksEnabled) this.send(encodeStoredAck(this.writesStored, this._readOnly));
   }
 
@@ -235,11 +235,11 @@ export class Connection {
     Y.decodeStateVector(stateVector);
     const answer = () => {
       if (this.closed || this.room.isClosed) return;
-      this.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.room.doc, stateVector)));
+      this.send(encodeSyncStep2(this.room.encodeDiff(stateVector)));
     };
-    // The live document is stored state, except while a server edit is being stored.
-    if (!this.room.hasUnstoredServerEdits) answer();
-    else void this.room.whenShowable().then(answer);
+    // Only stored state is sent: while a write applied to the live doc is being stored, the
+    // answer is built from the stored part (Room.encodeDiff).
+    answer();
   }
 
   private onWrite(update: Uint8Array): void {

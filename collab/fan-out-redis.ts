@@ -40,9 +40,15 @@ export async function createRedisFanOut(url: string, handlers: FanOutHandlers, l
   for (const [name, client] of [["pub", pub], ["sub", sub]] as const) {
     client.on("error", (err) => logger.warn("redis_error", { client: name, error: err }));
   }
-  await Promise.all([pub.connect(), sub.connect()]);
+  // Redis down at start does not stop the instance: it serves its own clients, ioredis keeps
+  // retrying, subscriptions wait in its offline queue, and the first "ready" runs the catch-up
+  // (every live document is re-read from the database) as after any outage.
+  await Promise.all([
+    pub.connect().catch((err) => logger.warn("redis_unreachable", { client: "pub", error: err })),
+    sub.connect().catch((err) => logger.warn("redis_unreachable", { client: "sub", error: err })),
+  ]);
 
-  let ready = true;
+  let ready = sub.status === "ready";
   sub.on("close", () => {
     ready = false;
   });

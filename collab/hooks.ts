@@ -36,7 +36,10 @@ export class ChangeHooks {
     if (this.listeners.size === 0) return;
     const now = performance.now();
     let p = this.pending.get(docName);
-    if (p) clearTimeout(p.timer);
+    if (p) {
+      clearTimeout(p.timer);
+      p.doc = doc;
+    }
     else {
       p = { timer: undefined as unknown as NodeJS.Timeout, firstAt: now, doc, info: { workspaceId, userIds: [], serverEdit: false } };
       this.pending.set(docName, p);
@@ -45,6 +48,12 @@ export class ChangeHooks {
     else if (!p.info.userIds.includes(userId)) p.info.userIds.push(userId);
     const wait = Math.max(0, Math.min(this.options.debounceMs, p.firstAt + this.options.maxWaitMs - now));
     p.timer = setTimeout(() => this.fire(docName), wait);
+  }
+
+  /** The live document was replaced (rebuilt after a refused update): a pending notification reads the new one. */
+  retarget(docName: string, doc: Y.Doc): void {
+    const p = this.pending.get(docName);
+    if (p) p.doc = doc;
   }
 
   /** Fires a pending notification now (before the document is unloaded). */

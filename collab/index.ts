@@ -274,7 +274,7 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
       if (room && !room.isClosed) {
         await room.whenShowable();
         const copy = new Y.Doc();
-        Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
+        Y.applyUpdate(copy, room.encodeDiff());
         return copy;
       }
       return (await store.load(ref.name)).doc;

@@ -64,6 +64,11 @@ export type CollabTimings = {
   commitsInFlight: number;
   /** A document without connections is flushed and unloaded after this long. */
   idleUnloadMs: number;
+  /**
+   * A live document (one with connections) keeps its Y.Doc only this long after its last change;
+   * then it holds just the encoded state (~1/12 of the memory) until the next write.
+   */
+  docIdleMs: number;
   /** Change hooks fire this long after the last change of a burst. */
   hookDebounceMs: number;
   /** …but at least this often while a document keeps changing. */
@@ -84,6 +89,7 @@ export const DEFAULT_TIMINGS: CollabTimings = {
   groupCommitMs: 0,
   commitsInFlight: 4,
   idleUnloadMs: 10_000,
+  docIdleMs: 5_000,
   hookDebounceMs: 500,
   hookMaxWaitMs: 5_000,
   accessRecheckMs: 30_000,

@@ -24,6 +24,8 @@ export type CollabCounters = {
   /** Documents loaded from the database / unloaded when idle. */
   loads: number;
   unloads: number;
+  /** Live Y.Docs built from the encoded state (first write after a quiet spell, or a rebuild). */
+  materialised: number;
   /** Stored updates skipped while loading because they could not be decoded. */
   corruptUpdatesSkipped: number;
 };
@@ -44,7 +46,7 @@ export class Metrics {
   readonly counters: CollabCounters = {
     connections: 0, rejectedUpgrades: 0, updates: 0, bytes: 0, awareness: 0, droppedMessages: 0,
     protocolErrors: 0, storeBatches: 0, storeErrors: 0, compactions: 0, loads: 0, unloads: 0,
-    corruptUpdatesSkipped: 0,
+    corruptUpdatesSkipped: 0, materialised: 0,
   };
   private readonly latencies = new Float64Array(RESERVOIR);
   private latencyCount = 0;

@@ -222,6 +222,39 @@ describe.skipIf(!ready)("several instances on PostgreSQL + Redis", { timeout: 12
     await waitFor(() => a.doc.getText("t").toString().startsWith("after;"), "relay works again");
   }, 180_000);
 
+  it("starts with Redis down, serves each instance's own clients, and joins the fan-out once Redis starts", async () => {
+    const redis: PrivateRedis | null = await privateRedis();
+    if (!redis) return; // outside CI without redis-server (privateRedis throws under CI=true)
+    cleanups.push(() => redis.stop());
+    await redis.stop();
+    const started = Date.now();
+    const seven = await startTestCollab(db, { redisUrl: redis.url });
+    const eight = await startTestCollab(db, { redisUrl: redis.url });
+    cleanups.push(() => seven.close(), () => eight.close());
+    expect(Date.now() - started).toBeLessThan(30_000);
+    const { docName } = await createMapRow(db, team.workspace.id);
+    const a = await client(seven, docName, team.owner.id);
+    const a2 = await client(seven, docName, team.viewer.id);
+    const b = await client(eight, docName, team.editor.id);
+    a.doc.getText("t").insert(0, "down-a;");
+    b.doc.getText("t").insert(0, "down-b;");
+    await waitFor(() => a2.doc.getText("t").toString().includes("down-a;"), "an instance serves its own clients without Redis");
+    // Stored all the same: a fresh load on either instance has both edits.
+    await waitFor(async () => {
+      const s = (await seven.service.getDocumentState(docName)).getText("t").toString();
+      return s.includes("down-a;");
+    }, "stored without Redis");
+    expect(b.doc.getText("t").toString()).not.toContain("down-a;"); // no fan-out yet
+
+    await redis.start();
+    await waitFor(() => b.doc.getText("t").toString().includes("down-a;"), "instance eight catches up once Redis is up", 60_000);
+    await waitFor(() => a.doc.getText("t").toString().includes("down-b;"), "instance seven catches up once Redis is up", 60_000);
+    // Fan-out works from now on (not only the catch-up).
+    a.doc.getText("t").insert(0, "up;");
+    await waitFor(() => b.doc.getText("t").toString().startsWith("up;"), "live relay across instances after Redis started", 60_000);
+    expect(seven.logs.some((l) => l.event === "redis_unreachable")).toBe(true);
+  }, 180_000);
+
   it("loses nothing acknowledged when an instance is killed and its client reconnects to another", async () => {
     const t = await createTeam(db);
     const { docName } = await createMapRow(db, t.workspace.id);

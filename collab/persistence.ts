@@ -50,6 +50,7 @@ export class UpdateStore {
   /** Documents known to have their collab_documents row (so most commits are one INSERT). */
   private readonly knownRows = new Set<string>();
   private closed = false;
+  private closing = false;
 
   constructor(
     private readonly db: Database,
@@ -80,6 +81,8 @@ export class UpdateStore {
   }
 
   async close(): Promise<void> {
+    // Shutting down during a database outage: batches stop waiting for it (their rooms reset).
+    this.closing = true;
     await this.flush();
     this.closed = true;
   }
@@ -132,7 +135,40 @@ export class UpdateStore {
     const rows = batch.map((e) => ({ docName: e.docName, update: bytesParam(e.update), userId: e.userId }));
     const newDocs = new Map<string, string>();
     for (const e of batch) if (!this.knownRows.has(e.docName)) newDocs.set(e.docName, e.workspaceId);
-    try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.insert(rows, newDocs);
+        break;
+      } catch (err) {
+        // The database is unreachable (restart, failover, network): the batch waits and is tried
+        // again — connections stay open, nothing is relayed or acknowledged meanwhile ("Saved"
+        // waits), and editing resumes once a commit goes through. Other errors fail the batch.
+        if (!isConnectionError(err) || this.closing) {
+          this.options.metrics.counters.storeErrors++;
+          this.options.logger.error("store_failed", { rows: batch.length, error: err });
+          await earlier;
+          for (const e of batch) e.reject(err);
+          return;
+        }
+        this.options.metrics.counters.storeErrors++;
+        if (attempt === 0) this.options.logger.warn("store_unreachable", { rows: batch.length, error: err });
+        await new Promise((r) => setTimeout(r, Math.min(2_000, 100 * 2 ** Math.min(attempt, 5))));
+      }
+    }
+    await earlier;
+    const now = performance.now();
+    const { metrics } = this.options;
+    metrics.counters.storeBatches++;
+    for (const e of batch) {
+      metrics.counters.updates++;
+      metrics.counters.bytes += e.update.byteLength;
+      metrics.recordStoreLatency(now - e.enqueuedAt);
+      e.resolve();
+    }
+  }
+
+  private async insert(rows: { docName: string; update: ReturnType<typeof bytesParam>; userId: string | null }[], newDocs: Map<string, string>): Promise<void> {
+    {
       if (newDocs.size > 0) {
         await this.db.transaction(async (tx) => {
           await tx
@@ -145,22 +181,6 @@ export class UpdateStore {
       } else {
         await this.db.insert(collabUpdates).values(rows);
       }
-    } catch (err) {
-      this.options.metrics.counters.storeErrors++;
-      this.options.logger.error("store_failed", { rows: batch.length, error: err });
-      await earlier;
-      for (const e of batch) e.reject(err);
-      return;
-    }
-    await earlier;
-    const now = performance.now();
-    const { metrics } = this.options;
-    metrics.counters.storeBatches++;
-    for (const e of batch) {
-      metrics.counters.updates++;
-      metrics.counters.bytes += e.update.byteLength;
-      metrics.recordStoreLatency(now - e.enqueuedAt);
-      e.resolve();
     }
   }
 
@@ -287,6 +307,22 @@ export class UpdateStore {
 // Binary values travel base64-encoded: PGlite converts bytea parameters and results through hex
 // text in JavaScript, which took ~2 s to write and ~0.5 s to read a 850 KB snapshot; through
 // encode()/decode() it is 10–20x faster, and no slower on PostgreSQL.
+const CONNECTION_CODES = new Set([
+  "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND",
+  "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT",
+  // SQLSTATE: admin shutdown, crash shutdown, cannot connect now, too many connections.
+  "57P01", "57P02", "57P03", "53300",
+]);
+
+/** Whether an error (or its cause: drizzle wraps driver errors) means the database could not be reached. */
+export function isConnectionError(err: unknown): boolean {
+  for (let e = err, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && (CONNECTION_CODES.has(code) || code.startsWith("08"))) return true;
+  }
+  return false;
+}
+
 function base64Of(column: AnyColumn): SQL<string | null> {
   return sql<string | null>`encode(${column}, 'base64')`;
 }

@@ -2,7 +2,6 @@
 // (docs/collab-protocol.md). Browser-safe: the client helper imports the constants from here.
 import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
-import type * as Y from "yjs";
 
 export const MessageType = {
   sync: 0,
@@ -38,10 +37,11 @@ export const StoredType = {
 /** Bit in the ack's flags: this connection is read-only (its writes are dropped, not stored). */
 export const STORED_FLAG_READ_ONLY = 1;
 
-export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, MessageType.sync);
-  syncProtocol.writeSyncStep1(e, doc);
+  encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep1);
+  encoding.writeVarUint8Array(e, stateVector);
   return encoding.toUint8Array(e);
 }
 

@@ -31,20 +31,32 @@ export type RegistryDeps = {
 /** Thrown when a caller names a document with a workspace it does not belong to. */
 export class WorkspaceMismatchError extends Error {}
 
-/** Transaction origin of client updates applied to the probe document (trial before storing). */
-const PROBE_ORIGIN = Object.freeze({ kind: "probe" as const });
-
 export class Room {
-  readonly doc: Y.Doc;
   /**
-   * A second copy of the document that every client update is tried on before it is stored: an
-   * update that decodes but fails to integrate (a hostile struct) breaks only this copy — it is
-   * rebuilt from the live document — while the live document, the log and everyone else's
-   * connection stay untouched. Costs a second copy in memory and a second apply per update.
+   * The live Y.Doc, only while the document is being written to. A 1,000-touchpoint map costs
+   * ~7.6 MiB as a Y.Doc but ~0.6 MiB encoded, so between bursts of writes the room holds only the
+   * encoded state (`base`) and answers sync requests from it (Y.diffUpdate); the first write (or
+   * server edit, or fan-out update) materialises the doc again, and `docIdleMs` after the last
+   * change it is encoded and dropped (docs/collab-protocol.md, "Memory").
    */
-  private probe: Y.Doc;
-  /** Client updates tried on the probe and accepted, not yet applied to the live document (in order). */
-  private readonly inFlight: Uint8Array[] = [];
+  private _doc: Y.Doc | null = null;
+  /** Encoded state the live doc was built from (or, when not live, the whole state). */
+  private base: Uint8Array;
+  /**
+   * Updates applied to the live doc since `base`, in order: base + since = the live doc. A client
+   * update that fails to integrate (or leaves structs waiting for changes the server lacks) is
+   * applied to the live doc in a try; on failure the doc is rebuilt synchronously from base +
+   * since — no second Y.Doc ("probe") is held, and no one but the sender notices.
+   */
+  private since: SinceEntry[] = [];
+  private sinceBytes = 0;
+  /** Set while a client update is tried on the live doc: its doc update is captured, not recorded. */
+  private trying = false;
+  private tried: Uint8Array | null = null;
+  private readonly gc: boolean;
+  private readonly clientId: number;
+  private lastChangeAt = 0;
+  private docTimer: NodeJS.Timeout | null = null;
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<Connection>();
   /** Which open connection controls each awareness client id (refuses impersonation). */
@@ -59,14 +71,14 @@ export class Room {
   idleTimer: NodeJS.Timeout | null = null;
   private closed = false;
   private compacting: Promise<void> | null = null;
-  /** Resolves when every write accepted so far is stored and applied (never rejects). */
+  /** Resolves when every write accepted so far is stored (never rejects). */
   private barrier: Promise<void> = Promise.resolve();
   /**
-   * Server edits are the one thing applied before it is stored (the edit function works on the
-   * live document). While any is unstored, sync answers and state reads wait.
+   * Writes applied to the live doc but not stored yet (client updates and server edits are both
+   * applied first, stored, then relayed). While any is unstored, sync answers and state reads wait.
    */
-  private unstoredServerEdits = 0;
-  private serverEditsStored: Promise<void> = Promise.resolve();
+  private unstored = 0;
+  private lastUnstored: Promise<void> = Promise.resolve();
   /** The most recent server edit's storage (rejects if it failed): applyServerEdit awaits it. */
   lastServerEdit: Promise<void> = Promise.resolve();
 
@@ -78,17 +90,17 @@ export class Room {
     private readonly registry: DocumentRegistry,
     private readonly deps: RegistryDeps,
   ) {
-    this.doc = doc;
     this.tailCount = loaded.tailCount;
     this.tailBytes = loaded.tailBytes;
-    const state = Y.encodeStateAsUpdate(doc);
-    this.approxBytes = state.byteLength;
-    this.probe = new Y.Doc({ gc: doc.gc });
-    Y.applyUpdate(this.probe, state);
-    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.gc = doc.gc;
+    this.clientId = doc.clientID;
+    this.base = Y.encodeStateAsUpdate(doc);
+    this.approxBytes = this.base.byteLength;
+    doc.destroy();
+    // Presence lives on a tiny document of its own, so the content doc can come and go.
+    this.awareness = new awarenessProtocol.Awareness(new Y.Doc());
     // The server is not a participant: it must not announce a presence of its own.
     this.awareness.setLocalState(null);
-    doc.on("update", (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
     this.awareness.on("update", (changes: AwarenessChanges, origin: unknown) => this.onAwarenessUpdate(changes, origin));
   }
 
@@ -96,75 +108,168 @@ export class Room {
     return this.closed;
   }
 
-  /** Resolves once every write accepted so far is stored and applied: acknowledgements wait for it. */
+  /** The live document (materialised from the encoded state if needed). */
+  get doc(): Y.Doc {
+    return this._doc ?? this.materialise();
+  }
+
+  /** Whether a live Y.Doc is held right now. */
+  get isLive(): boolean {
+    return this._doc !== null;
+  }
+
+  private materialise(): Y.Doc {
+    const doc = new Y.Doc({ gc: this.gc });
+    // The same client id every time: the server's own edits continue its clock in the stored state.
+    doc.clientID = this.clientId;
+    Y.applyUpdate(doc, this.base, REMOTE_ORIGIN);
+    for (const entry of this.since) Y.applyUpdate(doc, entry.update, REMOTE_ORIGIN);
+    doc.on("update", (update: Uint8Array, origin: unknown, source: Y.Doc) => this.onDocUpdate(update, origin, source));
+    this._doc = doc;
+    this.lastChangeAt = performance.now();
+    const idleMs = this.deps.timings.docIdleMs;
+    if (!this.docTimer && idleMs > 0 && Number.isFinite(idleMs)) {
+      this.docTimer = setInterval(() => this.maybeDehydrate(), Math.max(10, idleMs / 2));
+      this.docTimer.unref();
+    }
+    this.deps.metrics.counters.materialised++;
+    return doc;
+  }
+
+  /** Drops the live doc after `docIdleMs` without changes, keeping only its encoding. */
+  private maybeDehydrate(): void {
+    if (!this._doc || this.closed) return this.stopDocTimer();
+    if (this.trying || this.unstored > 0 || this.pins > 0) return;
+    if (performance.now() - this.lastChangeAt < this.deps.timings.docIdleMs) return;
+    this.dehydrate();
+  }
+
+  /** Encodes the live doc into `base` and drops it (projection hooks hear about it first). */
+  dehydrate(): void {
+    const doc = this._doc;
+    if (!doc || this.trying || this.unstored > 0) return;
+    this.deps.hooks.flush(this.name);
+    this.base = Y.encodeStateAsUpdate(doc);
+    this.since = [];
+    this.sinceBytes = 0;
+    this._doc = null;
+    doc.destroy();
+    this.stopDocTimer();
+  }
+
+  private stopDocTimer(): void {
+    if (this.docTimer) clearInterval(this.docTimer);
+    this.docTimer = null;
+  }
+
+  /** State vector of the document (for sync step 1). */
+  encodeStateVector(): Uint8Array {
+    return this._doc ? Y.encodeStateVector(this._doc) : Y.encodeStateVectorFromUpdate(this.base);
+  }
+
+  /**
+   * What a peer with this state vector lacks (sync step 2) — of the stored state only: while the
+   * live doc holds unstored writes, the answer is built from base + the stored updates since.
+   */
+  encodeDiff(stateVector?: Uint8Array): Uint8Array {
+    if (this._doc && this.unstored === 0) return Y.encodeStateAsUpdate(this._doc, stateVector);
+    let state = this.base;
+    if (this._doc) {
+      const stored = this.since.filter((e) => e.stored).map((e) => e.update);
+      if (stored.length > 0) state = Y.mergeUpdates([this.base, ...stored]);
+    }
+    return stateVector ? Y.diffUpdate(state, stateVector) : state;
+  }
+
+  /** Resolves once every write accepted so far is stored: acknowledgements wait for it. */
   whenStored(): Promise<void> {
     return this.barrier;
   }
 
-  /**
-   * Resolves when the live document holds nothing unstored, i.e. it may be shown to a client.
-   * Client updates are stored before they are applied, so only server edits can make it wait.
-   */
+  /** Resolves when the live document holds nothing unstored, i.e. it may be shown to a client. */
   async whenShowable(): Promise<void> {
-    while (this.unstoredServerEdits > 0 && !this.closed) await this.serverEditsStored;
+    while (this.unstored > 0 && !this.closed) await this.lastUnstored;
   }
 
-  /** Whether the live document holds an unstored server edit right now. */
-  get hasUnstoredServerEdits(): boolean {
-    return this.unstoredServerEdits > 0;
+  /** Whether the live document holds an unstored write right now. */
+  get hasUnstoredWrites(): boolean {
+    return this.unstored > 0;
   }
 
   /**
-   * Takes a validated client update: stores it, then applies it to the live document, which
-   * relays it. So the live document — and everything any client or instance sees — is stored.
+   * Takes a validated client update: applies it to the live document in a try (nothing is relayed
+   * yet), stores it, then relays it. Everything any client or instance is sent is stored; sync
+   * answers wait while the live doc holds unstored writes (whenShowable).
    */
   acceptClientUpdate(update: Uint8Array, sender: Connection): "accepted" | "refused" | "incomplete" {
-    const hadPending = hasPending(this.probe);
+    const doc = this.doc;
+    const hadPending = hasPending(doc);
+    let error: unknown = null;
+    this.trying = true;
+    this.tried = null;
     try {
-      Y.applyUpdate(this.probe, update, PROBE_ORIGIN);
+      Y.applyUpdate(doc, update, sender);
     } catch (err) {
-      // It decoded but does not integrate: refuse it before anything is stored or relayed. Only the
-      // sender goes; the probe (possibly half-changed) is rebuilt from what was accepted.
-      this.deps.logger.warn("update_refused", { doc: this.name, user: sender.userId, bytes: update.byteLength, error: err });
-      this.rebuildProbe();
-      return "refused";
+      error = err ?? new Error("update failed to apply");
+    } finally {
+      this.trying = false;
     }
-    if (!hadPending && hasPending(this.probe)) {
-      // It depends on changes the server does not have. Kept, such structs would wait inside the
-      // document and be integrated by whichever later update completes them — a struct that then
-      // fails would fail an innocent editor's update. So it is not taken: the sender reconnects and
-      // resyncs (a browser tab that got a sibling tab's edit first simply sends both then).
-      this.deps.logger.info("update_incomplete", { doc: this.name, user: sender.userId, bytes: update.byteLength });
-      this.rebuildProbe();
-      return "incomplete";
+    if (error !== null || (!hadPending && hasPending(doc))) {
+      // It does not integrate (a hostile struct), or it depends on changes the server lacks (kept,
+      // such structs would wait in the document and be integrated by whichever later update
+      // completes them — failing an innocent editor's update). The live doc may hold part of it:
+      // rebuilt from base + since (which never contained it). Nothing was stored or relayed; only
+      // the sender goes (an incomplete one reconnects and resyncs).
+      if (error !== null) this.deps.logger.warn("update_refused", { doc: this.name, user: sender.userId, bytes: update.byteLength, error });
+      else this.deps.logger.info("update_incomplete", { doc: this.name, user: sender.userId, bytes: update.byteLength });
+      this.rebuild();
+      return error !== null ? "refused" : "incomplete";
     }
-    this.inFlight.push(update);
+    const entry = this.tried ? this.record(this.tried, false) : null;
+    this.tried = null;
     this.approxBytes += update.byteLength;
+    this.unstored++;
     const appended = this.append(update, sender.userId);
-    this.barrier = appended.then(
+    const settled = appended.then(
       () => {
-        if (this.closed) return;
-        this.inFlight.splice(this.inFlight.indexOf(update), 1);
-        try {
-          Y.applyUpdate(this.doc, update, sender);
-        } catch (err) {
-          // Applied on the probe but not here: the live document may hold part of it, so it is
-          // reloaded from storage (which skips what cannot be applied). Should not happen.
-          sender.close(CloseCode.badMessage, "update failed to apply");
-          this.reset("an update failed to apply", err);
-        }
+        if (entry) entry.stored = true;
+        this.unstored--;
+        if (!this.closed) this.relay(update, sender, sender.userId);
       },
-      () => {},
+      () => {
+        this.unstored--;
+      },
     );
+    this.lastUnstored = settled;
+    this.barrier = this.barrier.then(() => settled);
     return "accepted";
   }
 
-  /** A fresh probe: the live document plus the accepted updates still on their way to it. */
-  private rebuildProbe(): void {
-    this.probe.destroy();
-    this.probe = new Y.Doc({ gc: this.doc.gc });
-    Y.applyUpdate(this.probe, Y.encodeStateAsUpdate(this.doc));
-    for (const update of this.inFlight) Y.applyUpdate(this.probe, update, PROBE_ORIGIN);
+  /** Throws the live doc away and builds it again from base + since (after a refused update). */
+  private rebuild(): void {
+    const old = this._doc;
+    this._doc = null;
+    old?.destroy();
+    const doc = this.materialise();
+    this.deps.hooks.retarget(this.name, doc);
+  }
+
+  /**
+   * Notes an update now in the live doc; folds the list into `base` when it grows (only while
+   * everything in it is stored: `base` never holds an unstored write).
+   */
+  private record(update: Uint8Array, stored: boolean): SinceEntry {
+    this.lastChangeAt = performance.now();
+    const entry = { update, stored };
+    if (this._doc && stored && (this.since.length >= 512 || this.sinceBytes > Math.max(256 * 1024, this.base.byteLength)) && this.unstored === 0) {
+      this.base = Y.encodeStateAsUpdate(this._doc);
+      this.since = [];
+      this.sinceBytes = 0;
+      return entry;
+    }
+    this.since.push(entry);
+    this.sinceBytes += update.byteLength;
+    return entry;
   }
 
   /** Stores and counts an update; a storage failure resets the room (clients reconnect and resync). */
@@ -185,6 +290,8 @@ export class Room {
   /** Applies an update another instance stored (relayed locally, not stored again). */
   applyRemoteUpdate(update: Uint8Array): void {
     if (this.closed) return;
+    // An empty update (a catch-up that found nothing new) must not materialise the doc.
+    if (update.byteLength === 2 && update[0] === 0 && update[1] === 0) return;
     try {
       Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
     } catch (err) {
@@ -248,48 +355,43 @@ export class Room {
   destroy(): void {
     this.closed = true;
     if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.stopDocTimer();
     this.awareness.destroy();
-    this.doc.destroy();
-    this.probe.destroy();
+    this.awareness.doc.destroy();
+    this._doc?.destroy();
+    this._doc = null;
   }
 
-  private onDocUpdate(update: Uint8Array, origin: unknown): void {
-    if (this.closed) return;
-    // The probe follows the live document; client updates are in it already (tried there first).
-    if (!(origin instanceof Connection)) {
-      try {
-        Y.applyUpdate(this.probe, update, PROBE_ORIGIN);
-      } catch {
-        this.rebuildProbe();
-      }
-    }
-    if (origin === SERVER_ORIGIN) return this.storeServerEdit(update);
-    if (origin === REMOTE_ORIGIN) {
-      // Stored by the instance that accepted it; relayed here, not published again.
-      this.approxBytes += update.byteLength;
-      this.broadcast(encodeSyncUpdate(update));
+  private onDocUpdate(update: Uint8Array, origin: unknown, source: Y.Doc): void {
+    if (this.closed || source !== this._doc) return;
+    if (this.trying) {
+      // A client update being tried: recorded (and stored, relayed) only if it applies cleanly.
+      this.tried = update;
       return;
     }
-    // A client update, stored before it was applied (acceptClientUpdate).
-    const sender = origin instanceof Connection ? origin : null;
-    this.relay(update, sender, sender?.userId ?? null);
+    if (origin === SERVER_ORIGIN) return this.storeServerEdit(update, this.record(update, false));
+    this.record(update, true);
+    // Stored by the instance that accepted it (fan-out, catch-up): relayed here, not published again.
+    this.approxBytes += update.byteLength;
+    this.broadcast(encodeSyncUpdate(update));
   }
 
   /** A server edit was applied to the live document: store it, then relay it. */
-  private storeServerEdit(update: Uint8Array): void {
+  private storeServerEdit(update: Uint8Array, entry: SinceEntry): void {
     this.approxBytes += update.byteLength;
-    this.unstoredServerEdits++;
+    this.unstored++;
     const appended = this.append(update, null);
     const settled = appended.then(
       () => {
-        this.unstoredServerEdits--;
+        entry.stored = true;
+        this.unstored--;
         if (!this.closed) this.relay(update, null, null);
       },
       () => {
-        this.unstoredServerEdits--;
+        this.unstored--;
       },
     );
-    this.serverEditsStored = settled;
+    this.lastUnstored = settled;
     this.lastServerEdit = appended;
     this.barrier = this.barrier.then(() => settled);
   }
@@ -326,6 +428,9 @@ export class Room {
 function hasPending(doc: Y.Doc): boolean {
   return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
 }
+
+/** An update in the live doc since `base`; `stored` once it is in the database (or came stored). */
+type SinceEntry = { update: Uint8Array; stored: boolean };
 
 type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
 
@@ -498,7 +603,7 @@ export class DocumentRegistry {
     for (const room of [...this.rooms.values()]) {
       try {
         const loaded = await this.deps.store.load(room.name);
-        room.applyRemoteUpdate(Y.encodeStateAsUpdate(loaded.doc));
+        room.applyRemoteUpdate(Y.encodeStateAsUpdate(loaded.doc, room.encodeStateVector()));
         loaded.doc.destroy();
       } catch (err) {
         this.deps.logger.error("catch_up_failed", { doc: room.name, error: err });
@@ -514,7 +619,7 @@ export class DocumentRegistry {
     // The other process's row counts towards this room's compaction too.
     room.tailCount = Math.max(room.tailCount, loaded.tailCount);
     try {
-      room.applyRemoteUpdate(Y.encodeStateAsUpdate(loaded.doc, Y.encodeStateVector(room.doc)));
+      room.applyRemoteUpdate(Y.encodeStateAsUpdate(loaded.doc, room.encodeStateVector()));
     } finally {
       loaded.doc.destroy();
     }

@@ -74,6 +74,7 @@ export const STATES: AxeState[] = [
   { area: "map editor", name: "map editor: cell editing", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await p.locator('[data-testid^="cell-activity-"]').first().click(); await p.locator('[data-testid^="cell-activity-"] textarea').first().waitFor(); } , close: escape },
   { area: "map editor", name: "map editor: history", roles: OWNER_VIEWER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("history-button")(p); await p.getByTestId("history-panel").waitFor(); await p.locator('[data-testid="history-list"], [data-testid="history-empty"]').first().waitFor(); }, close: click("history-close") },
   { area: "map editor", name: "map editor: side panel", roles: OWNER_VIEWER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("open-details")(p); await p.getByTestId("touchpoint-panel").waitFor(); } },
+  { area: "map editor", name: "map editor: stage dialog", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("stage-question")(p); await p.getByTestId("stage-dialog").waitFor(); await p.getByTestId("stage-central-question").waitFor(); }, close: escape },
   { area: "map editor", name: "map editor: journey outcomes", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("journey-outcomes-button")(p); await p.getByTestId("journey-outcomes-dialog").waitFor(); }, close: click("journey-outcomes-close") },
   { area: "map editor", name: "map editor (zoomed out)", roles: OWNER, path: (ids) => `/w/acme/maps/${ids.map}`, ready: mapReady, open: async (p) => { await click("fit-map")(p); await p.waitForTimeout(300); } },
   // Personas.
@@ -94,6 +95,13 @@ export const STATES: AxeState[] = [
       for (let n = await toggles.count(); n > 0; n--) await toggles.first().click();
     },
   },
+  // Search: the command palette with results, and the search page.
+  {
+    area: "search", name: "command palette (results)", roles: OWNER, path: () => "/w/acme", ready: byTestId("home-recent-maps"),
+    open: async (p) => { await p.getByTestId("search-button").click(); await p.getByTestId("palette-input").fill("onboarding"); await p.getByTestId("palette-result").first().waitFor(); },
+    close: escape,
+  },
+  { area: "search", name: "search page", roles: OWNER, path: () => "/w/acme/search?q=onboarding", ready: byTestId("search-result") },
   // Members and settings.
   { area: "workspace", name: "members", roles: MEMBERS, path: () => "/w/acme/members", ready: byTestId("members-table") },
   { area: "workspace", name: "settings", roles: MEMBERS, path: () => "/w/acme/settings", ready: (p) => p.locator("h1").waitFor() },

@@ -1,6 +1,6 @@
 // `npm test`: lint (ESLint, zero warnings), unit + integration tests (vitest, PGlite and — with DATABASE_URL — PostgreSQL),
 // then a production build and the browser tests (Playwright in Debian's Chromium).
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -16,10 +16,32 @@ function step(title: string, command: string, args: string[], env: Record<string
   return result.status === 0;
 }
 
+/** Runs commands side by side (each single-threaded, so two cores finish both in the time of one); output is kept per command. */
+async function stepsTogether(steps: { title: string; command: string; args: string[] }[]): Promise<boolean[]> {
+  return Promise.all(
+    steps.map(({ title, command, args }) => {
+      const started = Date.now();
+      const child = spawn(command, args, { cwd: root, env: process.env });
+      let output = "";
+      child.stdout.on("data", (chunk) => (output += chunk));
+      child.stderr.on("data", (chunk) => (output += chunk));
+      return new Promise<boolean>((resolve) =>
+        child.on("close", (code) => {
+          console.log(`\n━━ ${title} ━━\n${output.trimEnd()}`);
+          console.log(`━━ ${title}: ${code === 0 ? "passed" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(0)} s ━━`);
+          resolve(code === 0);
+        }),
+      );
+    }),
+  );
+}
+
 const results: Record<string, boolean> = {};
 if (only !== "e2e") {
-  results.typecheck = step("type check", bin("tsc"), ["--noEmit", "-p", "."]);
-  results.lint = step("lint", bin("eslint"), [".", "--max-warnings", "0"]);
+  [results.typecheck, results.lint] = await stepsTogether([
+    { title: "type check", command: bin("tsc"), args: ["--noEmit", "-p", "."] },
+    { title: "lint", command: bin("eslint"), args: [".", "--max-warnings", "0"] },
+  ]);
   results.unit = step("unit and integration tests", bin("vitest"), ["run"]);
 }
 if (only !== "unit") {

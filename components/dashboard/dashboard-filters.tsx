@@ -3,14 +3,15 @@
 import { useTranslations } from "next-intl";
 import { DateInput } from "@/components/ui/date-input";
 import type { DashboardFilterOptions } from "@/lib/dashboard/filter-options";
-import { useDashboard, type FilterState } from "./dashboard-context";
+import { useDashboard, useDashboardPending, type FilterState } from "./dashboard-context";
 
 const selectClass =
   "block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30";
 
 export function DashboardFilters({ options }: { options: DashboardFilterOptions }) {
   const t = useTranslations("dashboard");
-  const { filters, setFilters, isPending } = useDashboard();
+  const { filters, setFilters } = useDashboard();
+  const isPending = useDashboardPending();
   const active =
     filters.personas.length + filters.maps.length + (filters.department ? 1 : 0) + (filters.stage ? 1 : 0) + (filters.state ? 1 : 0) + (filters.since ? 1 : 0);
   // A value in the URL that is not (or no longer) an option still shows, so it can be cleared.

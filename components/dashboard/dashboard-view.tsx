@@ -1,10 +1,12 @@
 "use client";
 // The dashboard page's client part: the filter bar and the grid of cards, all fed by one server
 // computation (lib/dashboard/get-dashboard.ts) for the filters in the URL.
+import { memo } from "react";
 import { useTranslations } from "next-intl";
+import { DeferChartsUntilNear } from "@/components/charts/base-chart";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import type { DashboardFilterOptions } from "@/lib/dashboard/filter-options";
-import { DashboardProvider, useDashboard, useDashboardFormat, type FilterState } from "./dashboard-context";
+import { DashboardProvider, useDashboard, useDashboardFormat, useDashboardPending, type FilterState } from "./dashboard-context";
 import { DashboardFilters } from "./dashboard-filters";
 import { ActivityPanel } from "./panels/activity-panel";
 import { BacklogPanel } from "./panels/backlog-panel";
@@ -15,6 +17,7 @@ import { GapsPanel, HandoversPanel } from "./panels/gaps-panels";
 import { JourneyOutcomesPanel } from "./panels/journey-outcomes-panel";
 import { KpiAttainmentPanel, KpiListPanel } from "./panels/kpi-panels";
 import { MomentsOfTruthPanel } from "./panels/moments-of-truth-panel";
+import { PrioritisationMatrixPanel } from "./panels/prioritisation-matrix-panel";
 import { SiloPanel } from "./panels/silo-panel";
 import { WorstTouchpointsPanel } from "./panels/worst-touchpoints-panel";
 
@@ -35,12 +38,25 @@ export function DashboardView({ slug, dashboard, options, filters, invalidFilter
   );
 }
 
-function DashboardBody({ dashboard: d, invalidFilters }: { dashboard: Dashboard; invalidFilters: boolean }) {
-  const t = useTranslations("dashboard");
-  const { isPending, filters, setFilters } = useDashboard();
-  const hasFilters = Boolean(filters.personas.length || filters.maps.length || filters.department || filters.stage || filters.state || filters.since);
+function DashboardBody({ dashboard, invalidFilters }: { dashboard: Dashboard; invalidFilters: boolean }) {
+  const isPending = useDashboardPending();
   return (
     <div aria-busy={isPending} className={`transition-opacity ${isPending ? "opacity-60" : ""}`} data-testid="dashboard-grid">
+      <Panels dashboard={dashboard} invalidFilters={invalidFilters} />
+    </div>
+  );
+}
+
+/**
+ * Every card, re-rendered only when the figures change (not when a filter change starts). Charts
+ * below the first row are drawn when scrolled near.
+ */
+const Panels = memo(function Panels({ dashboard: d, invalidFilters }: { dashboard: Dashboard; invalidFilters: boolean }) {
+  const t = useTranslations("dashboard");
+  const { filters, setFilters } = useDashboard();
+  const hasFilters = Boolean(filters.personas.length || filters.maps.length || filters.department || filters.stage || filters.state || filters.since);
+  return (
+    <>
       {invalidFilters ? (
         <p role="alert" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">{t("filters.invalid")}</p>
       ) : null}
@@ -60,21 +76,25 @@ function DashboardBody({ dashboard: d, invalidFilters }: { dashboard: Dashboard;
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <EmotionByStagePanel rows={d.emotionByStage} />
         <CurvesPanel curves={d.curves} />
-        <WorstTouchpointsPanel rows={d.worstTouchpoints} />
-        <MomentsOfTruthPanel data={d.momentsOfTruth} />
-        <SiloPanel data={d.silo} />
-        <KpiAttainmentPanel data={d.kpiAttainment} />
-        <BacklogPanel data={d.backlog} />
-        <KpiListPanel data={d.kpiAttainment} />
-        <GapsPanel data={d.gaps} />
-        <HandoversPanel data={d.gaps} />
-        <FreshnessPanel data={d.freshness} />
-        <ActivityPanel data={d.activity} />
-        <JourneyOutcomesPanel data={d.journeyOutcomes} />
+        <DeferChartsUntilNear>
+          <WorstTouchpointsPanel rows={d.worstTouchpoints} />
+          <MomentsOfTruthPanel data={d.momentsOfTruth} />
+          <SiloPanel data={d.silo} />
+          <KpiAttainmentPanel data={d.kpiAttainment} />
+          <BacklogPanel data={d.backlog} />
+          <PrioritisationMatrixPanel data={d.matrix} />
+          <KpiListPanel data={d.kpiAttainment} />
+          <GapsPanel data={d.gaps} />
+          <HandoversPanel data={d.gaps} />
+          <FreshnessPanel data={d.freshness} />
+          <ActivityPanel data={d.activity} />
+          <JourneyOutcomesPanel data={d.journeyOutcomes} />
+          <JourneyOutcomesPanel data={d.journeyOutcomes} />
+        </DeferChartsUntilNear>
       </div>
-    </div>
+    </>
   );
-}
+});
 
 /** With exactly one persona selected, emotion figures use that persona's ratings (lib/dashboard/persona-emotion.ts). */
 function PersonaEmotionNote() {

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import {
   addOpportunity, addPainPoint, addSystem, getLaneText, getOpportunityText, getPainPointText, getTouchpointText,
-  kpiOnTarget, removeOpportunity, removePainPoint, removeSystem, setMomentOfTruth, updateOpportunity, updateTouchpointField,
+  kpiOnTarget, removeOpportunity, removePainPoint, removeSystem, setMomentOfTruthKind, updateOpportunity, updateTouchpointField,
   type Kpi, type OpportunityStatus, type Touchpoint, type TouchpointTextField,
 } from "@/lib/maps/map-document";
 import { CollabText } from "@/components/collab/collab-text";
@@ -213,19 +213,21 @@ function ScalarCell({ field, suggestions, touchpoint, editing, onLeave }: Omit<C
 }
 
 function MomentOfTruthCell({ touchpoint }: { touchpoint: Touchpoint }) {
-  const t = useTranslations("editor");
-  return touchpoint.momentOfTruth ? (
-    <span className="inline-flex items-center gap-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
-      <span aria-hidden>◆</span> {t("momentOfTruth")}
+  const t = useTranslations("method.touchpoint");
+  const kind = touchpoint.momentOfTruthKind;
+  return kind ? (
+    <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold ${kind === "wow" ? "bg-emerald-100 text-emerald-900" : "bg-red-100 text-red-900"}`} data-testid={`mot-cell-${kind}`}>
+      <span aria-hidden>{kind === "wow" ? "★" : "⚡"}</span> {t(`kindMarker.${kind}`)}
     </span>
   ) : (
     <Placeholder>—</Placeholder>
   );
 }
 
-/** Toggles the moment of truth (the grid calls this on click/Enter/Space). */
+/** Steps the moment of truth none → wow → frustration → none (the grid calls this on click/Enter/Space). */
 export function toggleMomentOfTruth(edit: (fn: (doc: import("yjs").Doc) => void) => void, touchpoint: Touchpoint) {
-  edit((doc) => setMomentOfTruth(doc, touchpoint.id, !touchpoint.momentOfTruth));
+  const next = touchpoint.momentOfTruthKind === null ? "wow" : touchpoint.momentOfTruthKind === "wow" ? "frustration" : null;
+  edit((doc) => setMomentOfTruthKind(doc, touchpoint.id, next));
 }
 
 function ItemTextEditor({ text, label, onRemove, onLeave, autoFocus }: { text: import("yjs").Text | null; label: string; onRemove: () => void; onLeave: () => void; autoFocus?: boolean }) {

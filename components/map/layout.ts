@@ -29,7 +29,8 @@ const HEIGHTS: Record<BuiltinLane, number> = {
 };
 export const CUSTOM_LANE_HEIGHT = 92;
 export const COLLAPSED_LANE_HEIGHT = 28;
-export const STAGE_BAND_HEIGHT = 44;
+// Two rows: the stage name with its controls, and its central question (issue 13).
+export const STAGE_BAND_HEIGHT = 60;
 export const TITLE_ROW_HEIGHT = 60;
 export const HEADER_HEIGHT = STAGE_BAND_HEIGHT + TITLE_ROW_HEIGHT;
 export const LABEL_WIDTH = 176;

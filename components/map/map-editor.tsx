@@ -17,7 +17,7 @@ import { PromptDialog, ShortcutsDialog } from "./dialogs";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { POSTER_LANES as POSTER_LANE_KEYS } from "@/lib/export/poster-lanes";
 import { BASE_COLUMN_WIDTH, buildColumns, clampZoom, layoutLanes, stageSpans, zoomToFit } from "./layout";
-import { MapGrid, type ActiveCell } from "./map-grid";
+import { MapGrid, type ActiveCell, type CellLane } from "./map-grid";
 import { ExportDialog } from "./export-dialog";
 import { PrintMap, usePrinting } from "./print-map";
 import { TopBar } from "./top-bar";
@@ -368,19 +368,23 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
     if (active) markSeen(active.col);
   }, [active, markSeen]);
 
-  // Deep links from the inbox and e-mails: ?tp= focuses the touchpoint, ?stage= the stage,
+  // Deep links from the inbox, e-mails and search: ?tp= focuses the touchpoint (?lane= its cell), ?stage= the stage,
   // ?comment= opens the thread, ?review=1 the review tab. Handled once, when the map is there.
   const deepLinked = useRef(false);
   useEffect(() => {
     if (deepLinked.current || map.stages.length === 0) return;
     deepLinked.current = true;
     const q = new URLSearchParams(window.location.search);
-    const tp = q.get("tp");
+    // `touchpoint` is what the dashboard, home and stakeholder links write; `tp` the short form.
+    const tp = q.get("tp") ?? q.get("touchpoint");
     const stage = q.get("stage");
     const thread = q.get("comment");
     if (tp && map.touchpoints.some((x) => x.id === tp)) {
+      // ?lane= (search results) lands on the matched cell, not only the touchpoint.
+      const lane = q.get("lane");
+      const cell = lane && lanes.some((l) => l.key === lane) ? (lane as CellLane) : "title";
       // eslint-disable-next-line react-hooks/set-state-in-effect -- loads or applies external state (server data, the URL, a dialog opening) once the component is there
-      setActive({ col: tp, lane: "title" });
+      setActive({ col: tp, lane: cell });
       requestFocus();
       if (thread) {
         const title = map.touchpoints.find((x) => x.id === tp)?.title ?? "";
@@ -392,7 +396,7 @@ function LoadedEditor({ session, ...props }: Props & { session: MapSession }) {
       openComments(null, thread);
     }
     if (q.get("review")) setFollowUp("review");
-  }, [map, requestFocus, openComments, t]);
+  }, [map, lanes, requestFocus, openComments, t]);
 
   // Close the panel when its touchpoint disappears (deleted by someone else).
   const panelTouchpoint = panel ? map.touchpoints.find((tp) => tp.id === panel.touchpointId) ?? null : null;

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import {
   addEvidence, addKpi, addOpportunity, addPainPoint, addSystem, getEvidenceText, getLaneText, getOpportunityText,
   getPainPointText, getTouchpointText, moveTouchpoint, removeEvidence, removeKpi, removeOpportunity, removePainPoint,
-  removeSystem, setEmotion, setMomentOfTruth, updateEvidence, updateKpi, updateOpportunity, updateTouchpointField,
+  removeSystem, setEmotion, updateEvidence, updateKpi, updateOpportunity, updateTouchpointField,
   EVIDENCE_KINDS, OPPORTUNITY_STATUSES,
   type EvidenceKind, type Kpi, type OpportunityStatus, type Touchpoint, type TouchpointTextField,
 } from "@/lib/maps/map-document";
@@ -14,6 +14,7 @@ import { TouchpointKpiTrends } from "./touchpoint-kpi-trends";
 import { CHANNEL_SUGGESTIONS, DEVICE_SUGGESTIONS, KpiList, useDraft } from "./cells";
 import { CollabText } from "@/components/collab/collab-text";
 import { useEditor } from "./editor-context";
+import { EvidenceDetailsFields, OpportunityRatingFields, PainPointDetailsFields, TouchpointMethodFields } from "./method-fields";
 import { EMOTION_SCORES, emotionColor, emotionKey, formatScore } from "@/components/emotion/emotion";
 
 const inputClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30 read-only:bg-slate-50";
@@ -72,15 +73,13 @@ export function TouchpointPanel({ mapId, touchpoint, section, onClose, onDelete 
               ))}
             </select>
           </label>
-          <label className="flex items-end gap-2 pb-2 text-sm">
-            <input type="checkbox" checked={touchpoint.momentOfTruth} disabled={!canEdit} onChange={(e) => edit((doc) => setMomentOfTruth(doc, touchpoint.id, e.target.checked))} />
-            <span className="font-medium text-slate-700"><span aria-hidden>◆ </span>{t("momentOfTruth")}</span>
-          </label>
           <PanelScalar field="channel" touchpoint={touchpoint} suggestions={CHANNEL_SUGGESTIONS} />
           <PanelScalar field="device" touchpoint={touchpoint} suggestions={DEVICE_SUGGESTIONS} />
           <PanelDepartment touchpoint={touchpoint} />
           <PanelScalar field="owner" touchpoint={touchpoint} suggestions={[]} />
         </div>
+
+        <TouchpointMethodFields touchpoint={touchpoint} />
 
         <fieldset data-section="emotion">
           <legend className="mb-1 text-sm font-medium text-slate-700">{t("lanes.emotion")}</legend>
@@ -115,7 +114,10 @@ export function TouchpointPanel({ mapId, touchpoint, section, onClose, onDelete 
 
         <ListSection title={t("lanes.painPoints")} section="painPoints" addLabel={t("addPainPoint")} onAdd={(v) => edit((d) => addPainPoint(d, touchpoint.id, v))}>
           {touchpoint.painPoints.map((p, i) => (
-            <PanelItemText key={p.id} label={t("painPointN", { n: i + 1 })} text={getPainPointText(doc, touchpoint.id, p.id)} fallback={p.text} onRemove={() => edit((d) => removePainPoint(d, touchpoint.id, p.id))} />
+            <li key={p.id} className="rounded-md border border-slate-200 p-2">
+              <PanelItemText label={t("painPointN", { n: i + 1 })} text={getPainPointText(doc, touchpoint.id, p.id)} fallback={p.text} onRemove={() => edit((d) => removePainPoint(d, touchpoint.id, p.id))} bare />
+              <PainPointDetailsFields touchpointId={touchpoint.id} pain={p} label={t("painPointN", { n: i + 1 })} />
+            </li>
           ))}
         </ListSection>
 
@@ -135,6 +137,7 @@ export function TouchpointPanel({ mapId, touchpoint, section, onClose, onDelete 
                   ))}
                 </select>
               </div>
+              <OpportunityRatingFields touchpointId={touchpoint.id} opportunity={o} />
             </li>
           ))}
         </ListSection>
@@ -180,6 +183,7 @@ export function TouchpointPanel({ mapId, touchpoint, section, onClose, onDelete 
                   <DraftInput label={t("evidenceSource")} value={e.source} onCommit={(v) => edit((d) => updateEvidence(d, touchpoint.id, e.id, { source: v }))} />
                 </div>
                 <PanelItemText label={t("evidenceN", { n: i + 1 })} text={getEvidenceText(doc, touchpoint.id, e.id)} fallback={e.text} onRemove={() => edit((d) => removeEvidence(d, touchpoint.id, e.id))} bare multiline />
+                <EvidenceDetailsFields touchpointId={touchpoint.id} evidence={e} />
               </li>
             ))}
           </ul>

@@ -45,12 +45,16 @@ const FIELD_KEYS: Record<ImportTarget, string> = {
   owner: "responsiblePerson", activity: "lanes.activity", goal: "lanes.goal", informationNeeded: "lanes.informationNeeded",
   thoughts: "lanes.thoughts", emotion: "lanes.emotion", momentOfTruth: "lanes.momentOfTruth", painPoints: "lanes.painPoints",
   opportunities: "lanes.opportunities", systems: "lanes.systems", kpis: "lanes.kpis", evidence: "lanes.evidence", lane: "", ignore: "",
+  // Issue 13 (method): labels in the "method" namespace.
+  momentOfTruthKind: "method:columns.momentOfTruthKind", priority: "method:columns.priority", superfluous: "method:columns.superfluous",
+  timeToNext: "method:columns.timeToNext",
 };
 
 export function ImportMapDialog({ slug, onClose }: { slug: string; onClose: () => void }) {
   const t = useTranslations("exchange.import");
   const tp = useTranslations("exchange.problems");
   const te = useTranslations("editor");
+  const tm = useTranslations("method");
   const tc = useTranslations("common");
   const locale = useLocale() === "de" ? "de" : "en";
   const router = useRouter();
@@ -202,7 +206,7 @@ export function ImportMapDialog({ slug, onClose }: { slug: string; onClose: () =
                             >
                               {IMPORT_TARGETS.map((target) => (
                                 <option key={target} value={target}>
-                                  {target === "ignore" ? t("ignore") : target === "lane" ? t("customLane", { name: h }) : te(FIELD_KEYS[target])}
+                                  {target === "ignore" ? t("ignore") : target === "lane" ? t("customLane", { name: h }) : FIELD_KEYS[target].startsWith("method:") ? tm(FIELD_KEYS[target].slice(7) as "columns.priority") : te(FIELD_KEYS[target])}
                                 </option>
                               ))}
                             </select>

@@ -2,7 +2,7 @@
 // "New map": a title and a template picker showing a preview of each template (its stages, a few
 // touchpoints and the sample emotion curve); creating opens the editor.
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
@@ -25,11 +25,22 @@ type ButtonProps = {
   /** Owners and admins rename and delete workspace templates. */
   canManageTemplates?: boolean;
   variant?: "primary" | "secondary";
+  /** Opens the dialog when the page was reached with `?new=1` (the command palette's "Create a new map"). */
+  openFromUrl?: boolean;
 };
 
-export function NewMapButton({ slug, templates, workspaceTemplates = [], canManageTemplates = false, variant = "primary" }: ButtonProps) {
+export function NewMapButton({ slug, templates, workspaceTemplates = [], canManageTemplates = false, variant = "primary", openFromUrl = false }: ButtonProps) {
   const t = useTranslations("maps");
   const [open, setOpen] = useState<"new" | "import" | null>(null);
+  useEffect(() => {
+    if (!openFromUrl) return;
+    const url = new URL(window.location.href);
+    if (url.searchParams.get("new") !== "1") return;
+    url.searchParams.delete("new");
+    window.history.replaceState(window.history.state, "", url);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- applies the URL once the component is there
+    setOpen("new");
+  }, [openFromUrl]);
   return (
     <>
       <Button variant={variant} onClick={() => setOpen("new")} data-testid="new-map">

@@ -191,6 +191,9 @@ function PersonaSheetBody({ personaId, canEdit, me, avatarUrl: initialAvatarUrl,
           {list("contentFormats")}
           {list("purchases")}
         </Section>
+        <Section id="competitors" title={t("sections.competitors")}>
+          {list("competitors", t("fields.competitorsHint"))}
+        </Section>
         <Section id="evidence" title={t("sections.evidence")}>
           {text("evidenceNote", t("fields.evidenceNote"), { multiline: true })}
           <div>

@@ -133,6 +133,7 @@ function PersonaBody({ doc }: { doc: Y.Doc }) {
       <List title={t("channels")} items={p.channels} />
       <List title={t("contentFormats")} items={p.contentFormats} />
       <List title={t("purchases")} items={p.purchases} />
+      <List title={t("competitors")} items={p.competitors} />
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { signOutAction } from "@/lib/actions/auth/sign-out";
 import { InboxBell } from "@/components/discuss/inbox-bell";
+import { CommandPalette, SearchIconButton } from "@/components/search/command-palette";
 
 type Props = {
   workspace: { slug: string; name: string; role: string };
@@ -73,6 +74,7 @@ export function AppShell({ workspace, workspaces, user, unread = 0, children }: 
             </Link>
           </div>
         </details>
+        <CommandPalette slug={workspace.slug} canCreate={workspace.role !== "viewer"} />
         <InboxBell workspace={workspace.slug} href={`${base}/inbox`} unread={unread} active={pathname.startsWith(`${base}/inbox`)} onNavigate={() => setMenuOpen(false)} />
         {nav}
         <div className="mt-auto border-t border-slate-200 pt-3">
@@ -98,6 +100,7 @@ export function AppShell({ workspace, workspaces, user, unread = 0, children }: 
             <span aria-hidden>☰</span>
           </button>
           <span className="flex-1 font-semibold">{workspace.name}</span>
+          <SearchIconButton />
           <InboxBell workspace={workspace.slug} href={`${base}/inbox`} unread={unread} active={false} compact />
         </header>
         {menuOpen ? <div className="fixed inset-0 z-20 bg-slate-900/30 lg:hidden" onClick={() => setMenuOpen(false)} aria-hidden /> : null}

@@ -44,6 +44,8 @@ export const comments = pgTable(
   (t) => [
     index("comments_doc_idx").on(t.workspaceId, t.docKind, t.docId, t.createdAt),
     index("comments_parent_idx").on(t.parentId),
+    // Search (lib/search): comment bodies in both stemmers, the same expression the query uses.
+    index("comments_search_idx").using("gin", sql`(to_tsvector('german'::regconfig, ${t.body}) || to_tsvector('english'::regconfig, ${t.body}))`),
   ],
 );
 

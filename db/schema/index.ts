@@ -8,3 +8,4 @@ export * from "./comments";
 export * from "./mail";
 export * from "./security";
 export * from "./sharing";
+export * from "./search";

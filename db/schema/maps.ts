@@ -1,7 +1,7 @@
 // Journey maps. The live content is the Yjs document `map:{id}`; the tables below hold the map's
 // metadata and the relational projection of its content that lists, search and dashboards query.
 import {
-  bigserial, boolean, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text,
+  bigserial, boolean, date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text,
   timestamp, uuid,
 } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
@@ -83,6 +83,12 @@ export const mapTouchpoints = pgTable(
     emotion: smallint("emotion"),
     momentOfTruth: boolean("moment_of_truth").notNull().default(false),
     painPointCount: integer("pain_point_count").notNull().default(0),
+    /** Issue 13 (method): "wow" | "frustration" | null (momentOfTruth = kind is not null). */
+    momentOfTruthKind: text("moment_of_truth_kind"),
+    /** Issue 13 (method): "high" | "medium" | "low" | null. */
+    priority: text("priority"),
+    /** Issue 13 (method): flagged as possibly superfluous. */
+    superfluous: boolean("superfluous").notNull().default(false),
     systems: jsonb("systems").$type<string[]>().notNull().default([]),
     /** All text of the touchpoint, for search. */
     searchText: text("search_text").notNull().default(""),
@@ -126,6 +132,10 @@ export const touchpointOpportunities = pgTable(
     owner: text("owner").notNull().default(""),
     department: text("department").notNull().default(""),
     status: opportunityStatusEnum("status").notNull().default("open"),
+    /** Issue 13 (method): prioritisation matrix — impact and effort 1…5 (null = not rated), due date. */
+    impact: smallint("impact"),
+    effort: smallint("effort"),
+    dueDate: date("due_date", { mode: "string" }),
   },
   (t) => [primaryKey({ columns: [t.mapId, t.touchpointId, t.position] }), index("touchpoint_opps_ws_idx").on(t.workspaceId, t.status)],
 );

@@ -12,6 +12,7 @@ import { ZMapExport } from "@/lib/maps/map-document";
 import { MAX_VERSIONS_PER_MAP, ZVersionLabel } from "@/lib/maps/map-versions";
 import { ZPersonaExport } from "@/lib/personas/persona-document";
 import { MAX_ACTIVE_LINKS_PER_DOC, MAX_SHARE_DAYS, ZShareLinkInput } from "@/lib/sharing/create-share-link";
+import { ZSearchParams } from "@/lib/search/search-workspace";
 import { ZStakeholdersExport } from "@/lib/stakeholders/stakeholder-document";
 import { COMMENT_MAX_CHARS, ZCommentListQuery, ZCreateComment, ZMarkNotificationsRead, ZNotificationListQuery, ZUpdateComment } from "@/lib/validations/comments";
 import { ZCreateMap, ZMapListQuery, ZMetricsBody, ZMetricsQuery } from "@/lib/validations/maps";
@@ -55,6 +56,22 @@ const ZMapSummary = z.object({
   personas: z.array(z.object({ id: z.uuid(), name: z.string(), avatarColor: z.string() })),
   touchpointCount: z.number().int(), avgEmotion: z.number().nullable(), emotionCurve: z.array(z.number().nullable()),
   createdAt: z.iso.datetime(), updatedAt: z.iso.datetime(), reviewedAt: z.iso.datetime().nullable(),
+});
+
+const ZSearchResponse = z.object({
+  query: z.string(),
+  results: z.array(z.object({
+    kind: z.enum(["map", "touchpoint", "persona", "stakeholder", "comment"]),
+    docKind: z.enum(["map", "persona", "stakeholders"]),
+    docId: z.uuid(),
+    itemId: z.string().describe("touchpoint or stakeholder id, `stage:{id}`, the thread id for comments, or empty for the document"),
+    field: z.string().describe("the matched cell: title, outcome, stage, a lane (activity, goal, thoughts, painPoints, opportunities, lane:{id}…), a persona section, name/description, comment"),
+    title: z.string(),
+    context: z.string(),
+    snippet: z.array(z.object({ text: z.string(), match: z.boolean() })),
+    rank: z.number(),
+    path: z.string().describe("in-app path that opens the exact place"),
+  })),
 });
 
 const ZComment = z.object({
@@ -295,6 +312,16 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
       errors: [401, 403, 404, 409],
     },
   },
+  "/api/v1/workspaces/{slug}/search": {
+    get: {
+      tag: "search",
+      summary: "Search maps, touchpoints (every lane), personas, stakeholders and comments",
+      description: "Full-text search with German and English stemming plus prefix matching for type-ahead; websearch syntax (\"quoted phrase\", -word, or). Ranked best first (titles and names above body text); one result per touchpoint, persona or stakeholder (its best-matching cell). `path` opens the exact cell in the app; `snippet` marks the matches. `q` empty or too long → 400.",
+      query: ZSearchParams,
+      ok: { status: 200, description: "Results", schema: ZSearchResponse },
+      errors: [400, ...READ],
+    },
+  },
   "/api/v1/workspaces/{slug}/dashboard": {
     get: { tag: "dashboard", summary: "Every dashboard panel as JSON", query: ZDashboardFilters, queryNames: FILTER_PARAMS, ok: { status: 200, description: "Panels", schema: { type: "object" } }, errors: READ },
   },
@@ -356,7 +383,7 @@ export function buildOpenApiDocument(): Json {
     },
     servers: [{ url: "/" }],
     security: [{ bearerToken: [] }, { sessionCookie: [] }],
-    tags: ["workspaces", "maps", "versions", "personas", "stakeholders", "comments", "notifications", "share-links", "dashboard", "meta"].map((name) => ({ name })),
+    tags: ["workspaces", "maps", "versions", "personas", "stakeholders", "comments", "notifications", "share-links", "dashboard", "search", "meta"].map((name) => ({ name })),
     paths: Object.fromEntries(Object.entries(OPERATIONS).map(([path, ops]) => [path, Object.fromEntries(Object.entries(ops).map(([m, op]) => [m, operationJson(path, op!)]))])),
     components: {
       schemas: { Error: schemaOf(ZError, "output"), MapExport: schemaOf(ZMapExport, "output"), MapSummary: schemaOf(ZMapSummary, "output") },

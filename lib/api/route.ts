@@ -31,6 +31,7 @@ export function apiRoute<P = Record<string, string>>(handler: (ctx: ApiContext<P
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const db = await getDb();
+      const authStarted = performance.now();
       const caller = await resolveCaller(db, {
         authorization: request.headers.get("authorization"),
         cookie: request.headers.get("cookie"),
@@ -42,7 +43,14 @@ export function apiRoute<P = Record<string, string>>(handler: (ctx: ApiContext<P
       if (writes && caller.via === "token" && caller.scope === "read") {
         return apiError(403, "forbidden", "This personal access token is read-only.");
       }
+      const auth = performance.now() - authStarted;
       const response = await handler({ db, caller, params: await context.params, request });
+      // Where the time went (session decode + session-version lookup): browsers' devtools and the benchmark read it.
+      try {
+        response.headers.append("server-timing", `auth;dur=${auth.toFixed(1)}`);
+      } catch {
+        // Immutable headers (a redirect): no timing.
+      }
       // REST creations and deletions are audited (the UI's actions audit their own).
       if ((method === "POST" && response.status === 201) || (method === "DELETE" && response.ok)) {
         await recordAuditEvent(db, {

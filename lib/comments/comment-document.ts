@@ -14,7 +14,7 @@ export type CommentAnchor = { kind: CommentAnchorKind; id: string | null };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Persona sheet sections a thread may be anchored to (keys of the persona document). */
-export const PERSONA_SECTIONS = ["demographics", "job", "goals", "pains", "information", "evidence"] as const;
+export const PERSONA_SECTIONS = ["demographics", "job", "goals", "pains", "information", "competitors", "evidence"] as const;
 
 /** Loads a live (not deleted) document by kind and id; not_found otherwise. */
 export async function findCommentDocument(db: DbOrTx, kind: CommentDocKind, rawId: string): Promise<CommentDocument> {

@@ -3,13 +3,13 @@
 import { eq } from "drizzle-orm";
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { journeyMaps, personas } from "@/db/schema";
+import { departments, journeyMaps, personas } from "@/db/schema";
 import { applyExport, MAP_EXPORT_FORMAT, readMap, ZMapExport } from "@/lib/maps/map-document";
 import { projectMap } from "@/lib/maps/project-map";
 import { createTestDatabase, testDrivers, type TestDatabase } from "@/test/database";
 import { createWorkspace } from "@/test/factories";
 import { createMap, createPersona } from "@/test/map-factory";
-import { clearDashboardCache, dashboardDataVersion, getDashboardCached } from "./cached-dashboard";
+import { clearDashboardCache, dashboardDataVersion, getDashboardCached, getDashboardJsonCached, getDashboardPageData } from "./cached-dashboard";
 import { NO_FILTERS, ZDashboardFilters } from "./filters";
 
 describe.each(testDrivers)("cached dashboard (%s)", (driver) => {
@@ -54,5 +54,35 @@ describe.each(testDrivers)("cached dashboard (%s)", (driver) => {
     await t.db.update(journeyMaps).set({ deletedAt: new Date() }).where(eq(journeyMaps.id, map.id));
     const afterDelete = await getDashboardCached(t.db, ws.id, NO_FILTERS);
     expect(afterDelete.overview).toMatchObject({ maps: 1, touchpoints: 1, avgEmotion: 2 });
+  });
+
+  it("the page's filter options are cached with the dashboard and follow map, persona and department changes; the JSON is the dashboard's", async () => {
+    const ws = await createWorkspace(t.db);
+    const stages = [{ id: "s", name: "Use" }];
+    const { map } = await createMap(t.db, { workspaceId: ws.id, title: "One", stages, touchpoints: [{ stageId: "s", title: "A", department: "Sales", emotion: -1 }] });
+    const first = await getDashboardPageData(t.db, ws.id, NO_FILTERS);
+    expect(first.options.departments).toEqual(["Sales"]);
+    expect((await getDashboardPageData(t.db, ws.id, NO_FILTERS)).options).toBe(first.options);
+    // The same view's JSON is the dashboard's, serialised once.
+    const json = await getDashboardJsonCached(t.db, ws.id, NO_FILTERS);
+    expect(json).toBe(JSON.stringify(await getDashboardCached(t.db, ws.id, NO_FILTERS)));
+    expect(await getDashboardJsonCached(t.db, ws.id, NO_FILTERS)).toBe(json);
+
+    // A department added in the settings shows in the filter bar on the next read.
+    await t.db.insert(departments).values({ workspaceId: ws.id, name: "Finance" });
+    const afterDept = await getDashboardPageData(t.db, ws.id, NO_FILTERS);
+    expect(afterDept.options.departments).toEqual(["Finance", "Sales"]);
+
+    // A live edit renames the stage and the map: both the options and the JSON follow.
+    const doc = new Y.Doc();
+    applyExport(doc, ZMapExport.parse({ format: MAP_EXPORT_FORMAT, title: "One renamed", stages: [{ id: "s", name: "Renewal" }], touchpoints: [{ stageId: "s", title: "A", department: "Sales", emotion: 2 }] }));
+    await projectMap(t.db, { workspaceId: ws.id, mapId: map.id, map: readMap(doc) });
+    const afterEdit = await getDashboardPageData(t.db, ws.id, NO_FILTERS);
+    expect(afterEdit.options.stages).toEqual(["Renewal"]);
+    expect(afterEdit.options.maps.map((m) => m.title)).toEqual(["One renamed"]);
+    expect(afterEdit.dashboard.overview.avgEmotion).toBe(2);
+    const jsonAfter = await getDashboardJsonCached(t.db, ws.id, NO_FILTERS);
+    expect(jsonAfter).not.toBe(json);
+    expect(JSON.parse(jsonAfter).overview.avgEmotion).toBe(2);
   });
 });

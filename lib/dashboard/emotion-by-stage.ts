@@ -6,6 +6,7 @@ import { journeyMaps, mapStages, mapTouchpoints } from "@/db/schema";
 import type { TDashboardFilters } from "./filters";
 import { touchpointEmotion } from "./persona-emotion";
 import { round2, touchpointScope } from "./scope";
+import type { TouchpointSummaryRow } from "./touchpoint-summary";
 
 export type EmotionByStageRow = {
   stage: string;
@@ -45,6 +46,20 @@ export async function getEmotionByStage(db: DbOrTx, workspaceId: string, filters
     .leftJoin(mapStages, and(eq(mapStages.mapId, mapTouchpoints.mapId), eq(mapStages.stageId, mapTouchpoints.stageId)))
     .where(touchpointScope(workspaceId, filters))
     .groupBy(mapTouchpoints.stageName);
+  return emotionByStageRows(rows);
+}
+
+/** Emotion by stage from the shared touchpoint summary (its per-stage level). */
+export async function getEmotionByStageFromSummary(summary: Promise<TouchpointSummaryRow[]>): Promise<EmotionByStageRow[]> {
+  return emotionByStageRows((await summary).filter((r) => r.level === 1).map((r) => ({ ...r, stage: r.stage ?? "" })));
+}
+
+type StageAggregate = {
+  stage: string; position: number | null; maps: number; touchpoints: number; rated: number;
+  avg: number | null; min: number | null; max: number | null; stddev: number | null;
+};
+
+function emotionByStageRows(rows: StageAggregate[]): EmotionByStageRow[] {
   return rows
     .map((r) => ({
       stage: r.stage,

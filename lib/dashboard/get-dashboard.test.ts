@@ -4,6 +4,9 @@ import { createTestDatabase, testDrivers, type TestDatabase } from "@/test/datab
 import { createUser, createWorkspace } from "@/test/factories";
 import { createPersona, createMap } from "@/test/map-factory";
 import { getDashboard, type Dashboard } from "./get-dashboard";
+import { getEmotionByStage } from "./emotion-by-stage";
+import { getOverview } from "./overview";
+import { getSiloHeatmap } from "./silo-heatmap";
 import { getDashboardFilterOptions } from "./filter-options";
 import { NO_FILTERS, ZDashboardFilters, type TDashboardFiltersInput } from "./filters";
 
@@ -85,6 +88,25 @@ describe.each(testDrivers)("dashboard panels (%s)", (driver) => {
     // Migrating a fresh PGlite and seeding is slow on a busy 2-core machine.
   }, 180_000);
   afterAll(async () => tdb?.close());
+
+  it("the shared touchpoint summary gives the same overview, emotion by stage and silo view as their own queries", async () => {
+    const cellOrder = (a: { department: string; stage: string }, b: { department: string; stage: string }) =>
+      `${a.department}/${a.stage}`.localeCompare(`${b.department}/${b.stage}`);
+    const views: TDashboardFiltersInput[] = [{}, { department: "Sales" }, { stage: "Onboarding" }, { state: "future" }, { personas: [s.petra.id] }, { maps: [s.m4.id] }];
+    for (const input of views) {
+      const filters = ZDashboardFilters.parse(input);
+      const d = await getDashboard(tdb.db, s.ws.id, filters, { now: NOW });
+      expect(d.overview, JSON.stringify(input)).toEqual(await getOverview(tdb.db, s.ws.id, filters));
+      expect(d.emotionByStage, JSON.stringify(input)).toEqual(await getEmotionByStage(tdb.db, s.ws.id, filters));
+      const silo = await getSiloHeatmap(tdb.db, s.ws.id, filters);
+      expect({ ...d.silo, cells: [...d.silo.cells].sort(cellOrder) }, JSON.stringify(input)).toEqual({ ...silo, cells: [...silo.cells].sort(cellOrder) });
+    }
+    // An empty scope still has a grand total (zeros), as the single overview query had.
+    const none = await getDashboard(tdb.db, s.ws.id, ZDashboardFilters.parse({ stage: "No such stage" }), { now: NOW });
+    expect(none.overview).toEqual({ maps: 0, touchpoints: 0, rated: 0, avgEmotion: null, momentsOfTruth: 0, negative: 0 });
+    expect(none.emotionByStage).toEqual([]);
+    expect(none.silo).toEqual({ departments: [], stages: [], cells: [] });
+  });
 
   it("overview counts maps, touchpoints and the average emotion", () => {
     expect(all.overview).toEqual({ maps: 3, touchpoints: 8, rated: 7, avgEmotion: 0, momentsOfTruth: 4, negative: 3 });

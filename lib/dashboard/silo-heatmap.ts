@@ -5,6 +5,7 @@ import type { DbOrTx } from "@/db/client";
 import { journeyMaps, mapStages, mapTouchpoints } from "@/db/schema";
 import type { TDashboardFilters } from "./filters";
 import { round2, touchpointScope } from "./scope";
+import type { TouchpointSummaryRow } from "./touchpoint-summary";
 
 export type SiloCell = { department: string; stage: string; touchpoints: number; rated: number; avgEmotion: number | null };
 export type SiloHeatmap = {
@@ -32,7 +33,17 @@ export async function getSiloHeatmap(db: DbOrTx, workspaceId: string, filters: T
     .leftJoin(mapStages, and(eq(mapStages.mapId, mapTouchpoints.mapId), eq(mapStages.stageId, mapTouchpoints.stageId)))
     .where(touchpointScope(workspaceId, filters))
     .groupBy(mapTouchpoints.department, mapTouchpoints.stageName);
+  return siloFromRows(rows);
+}
 
+/** The heatmap from the shared touchpoint summary (its department × stage level). */
+export async function getSiloHeatmapFromSummary(summary: Promise<TouchpointSummaryRow[]>): Promise<SiloHeatmap> {
+  return siloFromRows((await summary).filter((r) => r.level === 0).map((r) => ({ ...r, stage: r.stage ?? "", department: r.department ?? "", avgEmotion: r.avg })));
+}
+
+type SiloAggregate = { department: string; stage: string; touchpoints: number; rated: number; avgEmotion: number | null; positionSum: number; positionCount: number };
+
+function siloFromRows(rows: SiloAggregate[]): SiloHeatmap {
   const departmentTotals = new Map<string, number>();
   const stagePositions = new Map<string, { sum: number; count: number }>();
   for (const r of rows) {

@@ -12,9 +12,19 @@ import {
   addStage, addTouchpoint, computeGaps, createMapDocument, readMap, setGapHandled, type MapState, type TouchpointInput,
 } from "@/lib/maps/map-document";
 import type { DemoContext } from "./seed-demo";
+import { applyMethodDemoCurrent, applyMethodDemoFuture } from "./seed-method";
 
-type StageSpec = { name: string; touchpoints: TouchpointInput[] };
-type MapSpec = { title: string; outcome: string; state: MapState; ownerDepartment: string; stages: StageSpec[] };
+export type StageSpec = { name: string; touchpoints: TouchpointInput[] };
+export type MapSpec = { title: string; outcome: string; state: MapState; ownerDepartment: string; stages: StageSpec[] };
+
+/** The three demo maps in one language (lib/demo/content/*.ts), with the notes of their handled gaps. */
+export type DemoMapsContent = {
+  onboardingCurrent: MapSpec;
+  onboardingFuture: MapSpec;
+  supportRenewal: MapSpec;
+  /** Note on the onboarding map's first department gap and the support map's first channel gap. */
+  gapNotes: { onboardingDepartment: string; supportChannel: string };
+};
 
 const ADA = "Ada Lindqvist";
 const BEN = "Ben Okafor";
@@ -285,8 +295,19 @@ function handleFirstGap(doc: Y.Doc, kind: "channel" | "device" | "department", n
 
 export type DemoMapIds = { onboardingCurrent: string; onboardingFuture: string; supportRenewal: string };
 
-/** Seeds Acme's three demo maps (projected) and returns their ids. */
-export async function seedDemoMaps(db: Database, ctx: DemoContext): Promise<DemoMapIds> {
+/** The English demo maps (the German ones live in lib/demo/content/de.ts). */
+export const EN_DEMO_MAPS: DemoMapsContent = {
+  onboardingCurrent: ONBOARDING_CURRENT,
+  onboardingFuture: ONBOARDING_FUTURE,
+  supportRenewal: SUPPORT_RENEWAL,
+  gapNotes: {
+    onboardingDepartment: "Marketing passes the lead with the ad campaign id in HubSpot.",
+    supportChannel: "The chat transcript is attached to the escalation ticket.",
+  },
+};
+
+/** Seeds Acme's three demo maps (projected) in the content's language and returns their ids. */
+export async function seedDemoMaps(db: Database, ctx: DemoContext, content: DemoMapsContent = EN_DEMO_MAPS): Promise<DemoMapIds> {
   const owner = ctx.userIds["ada@acme.example"] ?? null;
   const create = async (spec: MapSpec, userId: string | null, prepare?: (doc: Y.Doc) => void) => {
     const doc = buildDoc(spec);
@@ -295,12 +316,13 @@ export async function seedDemoMaps(db: Database, ctx: DemoContext): Promise<Demo
     const map = await createMap(db, { workspaceId: ctx.acmeId, userId, title: spec.title, doc, ownerDepartment });
     return map.id;
   };
-  const onboardingCurrent = await create(ONBOARDING_CURRENT, owner, (doc) =>
-    handleFirstGap(doc, "department", "Marketing passes the lead with the ad campaign id in HubSpot."),
-  );
-  const onboardingFuture = await create(ONBOARDING_FUTURE, ctx.userIds["ben@acme.example"] ?? owner);
-  const supportRenewal = await create(SUPPORT_RENEWAL, ctx.userIds["cem@acme.example"] ?? owner, (doc) =>
-    handleFirstGap(doc, "channel", "The chat transcript is attached to the escalation ticket."),
+  const onboardingCurrent = await create(content.onboardingCurrent, owner, (doc) => {
+    handleFirstGap(doc, "department", content.gapNotes.onboardingDepartment);
+    applyMethodDemoCurrent(doc, ctx.locale);
+  });
+  const onboardingFuture = await create(content.onboardingFuture, ctx.userIds["ben@acme.example"] ?? owner, (doc) => applyMethodDemoFuture(doc, ctx.locale));
+  const supportRenewal = await create(content.supportRenewal, ctx.userIds["cem@acme.example"] ?? owner, (doc) =>
+    handleFirstGap(doc, "channel", content.gapNotes.supportChannel),
   );
   return { onboardingCurrent, onboardingFuture, supportRenewal };
 }

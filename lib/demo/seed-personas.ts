@@ -12,7 +12,11 @@ import { createStakeholderMap } from "@/lib/stakeholders/create-stakeholder-map"
 import type { StakeholdersExportInput } from "@/lib/stakeholders/stakeholder-document";
 import { mapDocName } from "@/lib/live-documents/doc-name";
 
-type Persona = Omit<PersonaExportInput, "format"> & { key: "admin" | "user" | "buyer" };
+export type DemoPersona = Omit<PersonaExportInput, "format"> & { key: "admin" | "user" | "buyer" };
+type Persona = DemoPersona;
+
+/** Personas and the stakeholder map in one language (lib/demo/content/*.ts). */
+export type DemoPersonasContent = { personas: DemoPersona[]; stakeholders: Omit<StakeholdersExportInput, "format"> };
 
 const PERSONAS: Persona[] = [
   {
@@ -31,6 +35,7 @@ const PERSONAS: Persona[] = [
     channels: ["E-mail with a named contact", "Scheduled technical video call", "Shared support portal with ticket history"],
     contentFormats: ["Technical docs and API references", "Security whitepapers", "Short setup videos"],
     purchases: ["Okta (evaluated, chose Entra ID)", "Jira Service Management", "1Password Business"],
+    competitors: ["Sends the same security questionnaire to three vendors and picks the one that answers fastest", "Trusts vendors her peers already run; distrusts feature comparison pages", "Would switch only if SSO and SCIM were missing or broken"],
     evidence: { note: "8 interviews with IT admins of existing customers (Jan–Feb 2026), 212 onboarding support tickets tagged 'SSO', security questionnaire backlog from Sales.", date: "2026-02-20" },
   },
   {
@@ -49,6 +54,7 @@ const PERSONAS: Persona[] = [
     channels: ["In-app chat", "Team chat", "Short e-mail summaries"],
     contentFormats: ["2-minute videos", "Checklists", "Tooltips in the product"],
     purchases: ["Notion (personal)", "A headset he chose himself"],
+    competitors: ["Used Monday.com at his last job and compares every screen with it", "Doesn't look for alternatives himself, but complains loudly in the team chat when things are slow"],
     evidence: { note: "6 contextual interviews and 2 shadowing days with sales and service staff (Mar 2026), in-app analytics on search usage.", date: "2026-03-12" },
   },
   {
@@ -67,6 +73,7 @@ const PERSONAS: Persona[] = [
     channels: ["Meeting with an account executive", "Formal proposal by e-mail"],
     contentFormats: ["One-page business case", "Reference customer calls"],
     purchases: ["SAP S/4HANA", "A spend-management tool"],
+    competitors: ["Asks for a competing offer before every renewal to negotiate the price", "Compares the three-year total cost, not the list price", "Stays with a vendor that keeps its promises even when a rival is 10% cheaper"],
     evidence: { note: "4 interviews with finance decision makers and the win/loss analysis of 30 deals (2025).", date: "2026-01-15" },
   },
 ];
@@ -127,11 +134,14 @@ const STAKEHOLDERS: Omit<StakeholdersExportInput, "format"> = {
 
 export type SeedPersonasContext = { acmeId: string; userIds: Record<string, string> };
 
-/** Seeds Acme's personas (linked to its maps) and its stakeholder map. */
-export async function seedDemoPersonas(db: Database, ctx: SeedPersonasContext): Promise<void> {
+/** The English personas and stakeholder map (the German ones live in lib/demo/content/de.ts). */
+export const EN_DEMO_PERSONAS: DemoPersonasContent = { personas: PERSONAS, stakeholders: STAKEHOLDERS };
+
+/** Seeds Acme's personas (linked to its maps) and its stakeholder map, in the content's language. */
+export async function seedDemoPersonas(db: Database, ctx: SeedPersonasContext, demo: DemoPersonasContent = EN_DEMO_PERSONAS): Promise<void> {
   const creator = ctx.userIds["ada@acme.example"] ?? null;
   const ids = {} as Record<Persona["key"], string>;
-  for (const { key, ...content } of PERSONAS) {
+  for (const { key, ...content } of demo.personas) {
     const created = await createPersona(db, { workspaceId: ctx.acmeId, userId: creator, content: { format: "journeyboard.persona/v1", ...content } });
     ids[key] = created.id;
   }
@@ -153,5 +163,5 @@ export async function seedDemoPersonas(db: Database, ctx: SeedPersonasContext): 
       .onConflictDoNothing();
   }
 
-  await createStakeholderMap(db, { workspaceId: ctx.acmeId, userId: creator, content: STAKEHOLDERS });
+  await createStakeholderMap(db, { workspaceId: ctx.acmeId, userId: creator, content: demo.stakeholders });
 }

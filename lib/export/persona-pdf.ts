@@ -53,7 +53,7 @@ export function layoutPersona(persona: PersonaData, options: { locale: Locale; a
       { title: s("pains"), entries: [[f("painPoints"), persona.painPoints], [f("concerns"), persona.concerns]] },
     ],
     [
-      { title: s("information"), entries: [[f("informationSources"), persona.informationSources], [f("channels"), persona.channels], [f("contentFormats"), persona.contentFormats], [f("purchases"), persona.purchases]] },
+      { title: s("information"), entries: [[f("informationSources"), persona.informationSources], [f("channels"), persona.channels], [f("contentFormats"), persona.contentFormats], [f("purchases"), persona.purchases], [f("competitors"), persona.competitors]] },
       { title: s("evidence"), entries: [[f("evidenceNote"), persona.evidence.note], [f("evidenceDate"), persona.evidence.date]] },
     ],
   ];

@@ -7,6 +7,8 @@ import type { Kpi, Touchpoint } from "@/lib/maps/map-document";
 export const TOUCHPOINT_COLUMNS = [
   "stage", "title", "channel", "device", "department", "owner", "activity", "goal", "informationNeeded",
   "thoughts", "emotion", "momentOfTruth", "painPoints", "opportunities", "systems", "kpis", "evidence",
+  // Issue 13 (method): appended, so files exported before keep their column positions.
+  "momentOfTruthKind", "priority", "superfluous", "timeToNext",
 ] as const;
 export type TouchpointColumn = (typeof TOUCHPOINT_COLUMNS)[number];
 
@@ -29,6 +31,10 @@ export const COLUMN_LABELS: Record<TouchpointColumn, { en: string; de: string }>
   systems: { en: "Systems", de: "Systeme" },
   kpis: { en: "KPIs", de: "KPIs" },
   evidence: { en: "Evidence", de: "Belege" },
+  momentOfTruthKind: { en: "Wow or frustration", de: "Wow oder Frust" },
+  priority: { en: "Priority", de: "Priorität" },
+  superfluous: { en: "Superfluous?", de: "Überflüssig?" },
+  timeToNext: { en: "Time to next touchpoint", de: "Zeit bis zum nächsten Touchpoint" },
 };
 
 /** Items of a list field share one cell, one item per line (Alt+Enter in a spreadsheet). */
@@ -67,5 +73,9 @@ export function touchpointCells(tp: Touchpoint, stageName: string): Record<Touch
     systems: tp.systems.join(LIST_SEPARATOR),
     kpis: tp.kpis.map(formatKpi).join(LIST_SEPARATOR),
     evidence: tp.evidence.map(formatEvidence).join(LIST_SEPARATOR),
+    momentOfTruthKind: tp.momentOfTruthKind ?? "",
+    priority: tp.priority ?? "",
+    superfluous: tp.superfluous,
+    timeToNext: tp.timeToNext,
   };
 }

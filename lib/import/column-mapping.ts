@@ -32,6 +32,10 @@ const SYNONYMS: Record<TouchpointColumn, string[]> = {
   systems: ["systems", "system", "systeme", "tools"],
   kpis: ["kpis", "kpi", "kennzahlen", "metrics", "metriken"],
   evidence: ["evidence", "belege", "beleg", "quellen", "data"],
+  momentOfTruthKind: ["momentoftruthkind", "wowfrustration", "wowfrust", "motkind", "artdesmomentoftruth"],
+  priority: ["priority", "prioritat", "prio"],
+  superfluous: ["superfluous", "uberflussig", "unnecessary", "unnotig", "removable"],
+  timeToNext: ["timetonext", "timetonexttouchpoint", "zeitbiszumnachsten", "zeitbiszumnachstentouchpoint", "wartezeit"],
 };
 
 const IGNORED = new Set(["id", "nr", "no", "number", "nummer", "touchpointid", "stageid", "row", "zeile", "index"]);

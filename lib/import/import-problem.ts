@@ -6,7 +6,9 @@ export type ImportProblem = { row: number; column: string; code: ProblemCode; pa
 export type ProblemCode =
   | "stage_required" | "emotion_invalid" | "too_long" | "too_many_items" | "boolean_invalid" | "kpi_invalid"
   | "title_required" | "too_many_rows" | "no_rows" | "no_stage_column" | "duplicate_field" | "unreadable"
-  | "unsupported_type" | "invalid_json" | "file_too_large";
+  | "unsupported_type" | "invalid_json" | "file_too_large"
+  // Issue 13 (method)
+  | "moment_of_truth_kind_invalid" | "priority_invalid";
 
 const EN: Record<ProblemCode, string> = {
   stage_required: "No stage: name the stage in this row (an empty cell continues the stage of the row above).",
@@ -24,6 +26,8 @@ const EN: Record<ProblemCode, string> = {
   unsupported_type: "Only .json, .csv and .xlsx files can be imported.",
   invalid_json: "The JSON is not a journeyboard.map/v1 map: {detail}",
   file_too_large: "The file is larger than {max} MB.",
+  moment_of_truth_kind_invalid: "\"{value}\" is neither wow nor frustration.",
+  priority_invalid: "\"{value}\" is not a priority: use high, medium or low.",
 };
 
 export function problem(row: number, column: string, code: ProblemCode, params?: Record<string, string | number>): ImportProblem {

@@ -82,3 +82,26 @@ export function parseEvidence(raw: string): { kind: EvidenceKind; text: string; 
   }
   return { kind, text, source };
 }
+
+// Issue 13 (method): moment-of-truth kind and priority, in English and German.
+const MOT_KINDS: Record<string, "wow" | "frustration"> = {
+  wow: "wow", positive: "wow", positiv: "wow", delight: "wow", begeisterung: "wow",
+  frustration: "frustration", frust: "frustration", negative: "frustration", negativ: "frustration", enttauschung: "frustration",
+};
+/** "wow" | "frustration", null for an empty cell, undefined when it is neither. */
+export function parseMomentOfTruthKind(raw: string): "wow" | "frustration" | null | undefined {
+  const v = raw.trim().toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[!.]+$/, "");
+  if (!v) return null;
+  return MOT_KINDS[v];
+}
+const PRIORITIES: Record<string, "high" | "medium" | "low"> = {
+  high: "high", hoch: "high", h: "high", "1": "high",
+  medium: "medium", mittel: "medium", m: "medium", "2": "medium",
+  low: "low", niedrig: "low", gering: "low", l: "low", n: "low", "3": "low",
+};
+/** "high" | "medium" | "low", null for an empty cell, undefined when it is none of them. */
+export function parsePriority(raw: string): "high" | "medium" | "low" | null | undefined {
+  const v = raw.trim().toLowerCase();
+  if (!v) return null;
+  return PRIORITIES[v];
+}

@@ -6,7 +6,7 @@ import { MAP_EXPORT_FORMAT, MAP_LIMITS, newId, type MapExport } from "@/lib/maps
 import { COLUMN_LABELS, type TouchpointColumn } from "@/lib/export/touchpoint-columns";
 import type { ImportTarget } from "./column-mapping";
 import { problem, type ImportProblem } from "./import-problem";
-import { parseBoolean, parseEmotion, parseEvidence, parseKpi, parseList } from "./parse-cells";
+import { parseBoolean, parseEmotion, parseEvidence, parseKpi, parseList, parseMomentOfTruthKind, parsePriority } from "./parse-cells";
 import type { Table } from "./read-table";
 
 type TouchpointIn = MapExport["touchpoints"][number];
@@ -87,6 +87,17 @@ export function rowsToMap(table: Table, mapping: ImportTarget[], options: { titl
     const momentOfTruth = parseBoolean(motRaw);
     if (momentOfTruth === undefined) problems.push(problem(rowNumber, col("momentOfTruth"), "boolean_invalid", { value: motRaw.trim().slice(0, 40) }));
 
+    // Issue 13 (method): wow/frustration, priority, superfluous, time to next.
+    const kindRaw = get("momentOfTruthKind");
+    const momentOfTruthKind = parseMomentOfTruthKind(kindRaw);
+    if (momentOfTruthKind === undefined) problems.push(problem(rowNumber, col("momentOfTruthKind"), "moment_of_truth_kind_invalid", { value: kindRaw.trim().slice(0, 40) }));
+    const priorityRaw = get("priority");
+    const priority = parsePriority(priorityRaw);
+    if (priority === undefined) problems.push(problem(rowNumber, col("priority"), "priority_invalid", { value: priorityRaw.trim().slice(0, 40) }));
+    const superfluousRaw = get("superfluous");
+    const superfluous = parseBoolean(superfluousRaw);
+    if (superfluous === undefined) problems.push(problem(rowNumber, col("superfluous"), "boolean_invalid", { value: superfluousRaw.trim().slice(0, 40) }));
+
     const kpis = list("kpis").map(parseKpi).filter((k): k is NonNullable<typeof k> => !!k);
     if (kpis.some((k) => k.name.length > MAP_LIMITS.shortTextLength || k.unit.length > MAP_LIMITS.shortTextLength)) {
       problems.push(problem(rowNumber, col("kpis"), "too_long", { max: MAP_LIMITS.shortTextLength }));
@@ -104,6 +115,11 @@ export function rowsToMap(table: Table, mapping: ImportTarget[], options: { titl
       kpis: kpis.map((k) => ({ ...k, higherIsBetter: true })),
       evidence: list("evidence").map(parseEvidence),
       laneValues: {},
+      // A kind in its column wins; without one, "moment of truth: yes" gets the kind its emotion suggests.
+      ...(momentOfTruthKind ? { momentOfTruthKind, momentOfTruth: true } : {}),
+      priority: priority ?? null,
+      superfluous: superfluous ?? false,
+      timeToNext: text("timeToNext", MAP_LIMITS.shortTextLength),
     };
     for (const f of SHORT) (tp as Record<string, unknown>)[f] = text(f, MAP_LIMITS.shortTextLength);
     for (const f of LONG) (tp as Record<string, unknown>)[f] = text(f, MAP_LIMITS.longTextLength);

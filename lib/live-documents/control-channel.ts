@@ -104,9 +104,21 @@ export async function createRedisControlChannel(url: string, log: Log = defaultL
         const message = parseEnvelope(raw, id, log);
         if (message) handlers.onMessage(message);
       });
-      await client.connect();
-      await client.subscribe(REDIS_CHANNEL);
-      ready = true;
+      // Redis down at start: the instance still starts; the subscription waits in ioredis's offline
+      // queue and the first "ready" counts as a reconnect (onReconnected re-reads what may be missed).
+      const connected = await client.connect().then(
+        () => true,
+        (err) => {
+          log("redis_unreachable", { client: "control-sub", error: String(err) });
+          return false;
+        },
+      );
+      if (connected) {
+        await client.subscribe(REDIS_CHANNEL);
+        ready = true;
+      } else {
+        client.subscribe(REDIS_CHANNEL).catch((err) => log("redis_subscribe_failed", { error: String(err) }));
+      }
       subscribedOnce = true;
     },
     async close() {

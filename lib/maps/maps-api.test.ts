@@ -110,7 +110,7 @@ describe.each(testDrivers)("maps REST API on %s", (driver) => {
     expect(live.touchpoints).toHaveLength(8);
     expect(live.touchpoints[0].opportunities[0]).toMatchObject({ text: "Clearer ad", status: "in_progress" });
     const after = (await (await map.GET(request("GET", `/api/v1/maps/${id}`, tokens.editor), params({ id }))).json()) as MapExportOutput;
-    expect(after).toEqual({ ...next, touchpoints: next.touchpoints.map((tp, i) => (i === 0 ? { ...tp, opportunities: ["Clearer ad"] } : tp)) });
+    expect(after).toEqual({ ...next, touchpoints: next.touchpoints.map((tp, i) => (i === 0 ? { ...tp, opportunities: ["Clearer ad"], opportunityDetails: tp.opportunityDetails.map((o) => ({ impact: null, effort: null, dueDate: null, ...o })) } : tp)) });
     const [row] = await t.db.select().from(journeyMaps).where(eq(journeyMaps.id, id));
     expect(row).toMatchObject({ title: "Onboarding (revised)", state: "future", touchpointCount: 8 });
     expect(await t.db.select().from(mapTouchpoints).where(eq(mapTouchpoints.mapId, id))).toHaveLength(8);

@@ -11,6 +11,7 @@ import {
 } from "@/db/schema";
 import { projectCurves } from "./project-curves";
 import { recordMapChanges, touchpointSignature } from "@/lib/activity/record-map-changes";
+import { mapSearchEntries, replaceSearchEntries } from "@/lib/search/search-entries";
 import { computeGaps, kpiOnTarget, readMap, summarizeEmotions, type MapData, type Touchpoint } from "./map-document";
 
 export type ProjectMapOptions = {
@@ -101,6 +102,9 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
         emotion: t.emotion,
         momentOfTruth: t.momentOfTruth,
         painPointCount: t.painPoints.filter((p) => p.text.trim()).length,
+        momentOfTruthKind: t.momentOfTruthKind,
+        priority: t.priority,
+        superfluous: t.superfluous,
         systems: t.systems,
         searchText: touchpointSearchText(t),
       })),
@@ -126,7 +130,10 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
       map.touchpoints.flatMap((t) =>
         t.opportunities
           .filter((o) => o.text.trim())
-          .map((o, position) => ({ ...scope, touchpointId: t.id, position, text: o.text, owner: o.owner, department: o.department, status: o.status })),
+          .map((o, position) => ({
+            ...scope, touchpointId: t.id, position, text: o.text, owner: o.owner, department: o.department, status: o.status,
+            impact: o.impact, effort: o.effort, dueDate: o.dueDate,
+          })),
       ),
       (chunk) => tx.insert(touchpointOpportunities).values(chunk),
     );
@@ -145,6 +152,8 @@ export async function projectMap(db: DbOrTx, { workspaceId, mapId, map, updatedB
       if (valid.length) await tx.insert(mapPersonas).values(valid.map((p) => ({ ...scope, personaId: p.id })));
       validPersonaIds = valid.map((p) => p.id);
     }
+    // Search: every cell of the map (lib/search), in the same transaction as the rest.
+    await replaceSearchEntries(tx, { workspaceId, docKind: "map", docId: mapId }, mapSearchEntries(map));
     await projectCurves(tx, { ...scope, map, personaIds: validPersonaIds });
     if (!initial) {
       await recordMapChanges(tx, {

@@ -5,6 +5,7 @@ import { insertDocumentSnapshot } from "@/db/queries/collab-documents";
 import { personas } from "@/db/schema";
 import { createPersonaDoc, PERSONA_FORMAT, readPersona, type PersonaExportInput } from "./persona-document";
 import { personaDocName } from "@/lib/live-documents/doc-name";
+import { personaSearchEntries, replaceSearchEntries } from "@/lib/search/search-entries";
 
 export type CreatePersonaOptions = {
   workspaceId: string;
@@ -23,6 +24,7 @@ export async function createPersona(db: Database, { workspaceId, userId, content
       .values({ workspaceId, name: data.name, segment: data.segment, quote: data.quote, avatarColor: data.avatarColor, createdBy: userId })
       .returning({ id: personas.id, name: personas.name, segment: personas.segment, quote: personas.quote, avatarColor: personas.avatarColor, createdAt: personas.createdAt, updatedAt: personas.updatedAt });
     await insertDocumentSnapshot(tx, personaDocName(row.id), workspaceId, Y.encodeStateAsUpdate(doc));
+    await replaceSearchEntries(tx, { workspaceId, docKind: "persona", docId: row.id }, personaSearchEntries(data));
     return row;
   });
 }

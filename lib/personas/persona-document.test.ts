@@ -35,6 +35,7 @@ const FULL = {
   channels: ["E-mail", "Scheduled video call"],
   contentFormats: ["Whitepapers", "Technical docs"],
   purchases: ["Okta", "Jira"],
+  competitors: ["Compares every vendor's security answers side by side"],
   evidence: { note: "8 interviews with IT admins, Feb 2026", date: "2026-02-20" },
 };
 
@@ -52,6 +53,19 @@ describe("persona document", () => {
     const copy = new Y.Doc();
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
     expect(readPersona(copy)).toEqual(readPersona(doc));
+  });
+
+  it("reads competitors as empty in older exports and documents (added later)", () => {
+    const { competitors: _dropped, ...older } = FULL;
+    const doc = createPersonaDoc(older);
+    expect(readPersona(doc).competitors).toEqual([]);
+    expect(toPersonaExport(doc)).toEqual({ ...older, competitors: [] });
+    // A document stored before the field existed has no "competitors" key at all.
+    const stored = new Y.Doc();
+    stored.getMap("persona").set("name", new Y.Text("Old"));
+    expect(readPersona(stored).competitors).toEqual([]);
+    expect(addListItem(stored, "competitors", "Asks for a rival's offer")).toBe(true);
+    expect(readPersona(stored).competitors).toEqual(["Asks for a rival's offer"]);
   });
 
   it("fills defaults for a minimal export", () => {

@@ -6,7 +6,8 @@
 //     gender, jobTitle, career, evidenceNote
 //   - plain values: avatarColor ("#rrggbb"), evidenceDate ("YYYY-MM-DD" or "")
 //   - lists (Y.Array<Y.Text>): goals, values, painPoints, concerns, informationSources, channels,
-//     contentFormats, purchases
+//     contentFormats, purchases, competitors (how the persona deals with competitors: whom they
+//     compare us with, what makes them switch; added later — older documents read it as empty)
 import * as Y from "yjs";
 import { z } from "zod";
 import { readString, setText, textOf } from "./y-text";
@@ -40,6 +41,7 @@ export const PERSONA_LISTS = [
   "channels",
   "contentFormats",
   "purchases",
+  "competitors",
 ] as const;
 export type PersonaList = (typeof PERSONA_LISTS)[number];
 /** At most this many entries per list, each at most LIST_ITEM_MAX characters. */
@@ -84,6 +86,7 @@ export const ZPersonaExport = z.object({
   channels: ZList.default([]),
   contentFormats: ZList.default([]),
   purchases: ZList.default([]),
+  competitors: ZList.default([]),
   evidence: z
     .object({ note: text(PERSONA_TEXT_LIMITS.evidenceNote).default(""), date: ZDate.default("") })
     .default({ note: "", date: "" }),
@@ -156,6 +159,7 @@ export function readPersona(doc: Y.Doc): PersonaData {
     channels: readList(map, "channels"),
     contentFormats: readList(map, "contentFormats"),
     purchases: readList(map, "purchases"),
+    competitors: readList(map, "competitors"),
     evidence: { note: s("evidenceNote"), date: typeof date === "string" ? date : "" },
   };
 }

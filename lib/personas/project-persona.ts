@@ -2,6 +2,7 @@
 import type * as Y from "yjs";
 import type { DbOrTx } from "@/db/client";
 import { updatePersonaProjection } from "@/db/queries/personas";
+import { personaSearchEntries, replaceSearchEntries } from "@/lib/search/search-entries";
 import { readPersona } from "./persona-document";
 
 /** Reads the live document synchronously, then writes the row (scoped by workspace). */
@@ -14,4 +15,5 @@ export async function projectPersona(db: DbOrTx, workspaceId: string, personaId:
     quote: data.quote.trim(),
     avatarColor: data.avatarColor,
   });
+  await replaceSearchEntries(db, { workspaceId, docKind: "persona", docId: personaId }, personaSearchEntries(data));
 }

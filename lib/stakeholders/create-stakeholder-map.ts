@@ -6,6 +6,7 @@ import { stakeholderMaps, stakeholders } from "@/db/schema";
 import { createStakeholderDoc, readStakeholderMap, STAKEHOLDERS_FORMAT, type StakeholdersExportInput } from "./stakeholder-document";
 import { toProjection } from "./project-stakeholder-map";
 import { stakeholderMapDocName } from "@/lib/live-documents/doc-name";
+import { replaceSearchEntries, stakeholderSearchEntries } from "@/lib/search/search-entries";
 
 export type CreateStakeholderMapOptions = {
   workspaceId: string;
@@ -23,6 +24,7 @@ export async function createStakeholderMap(db: Database, { workspaceId, userId, 
     await insertDocumentSnapshot(tx, stakeholderMapDocName(row.id), workspaceId, Y.encodeStateAsUpdate(doc));
     const projected = toProjection(data);
     if (projected.length > 0) await tx.insert(stakeholders).values(projected.map((s) => ({ ...s, stakeholderMapId: row.id, workspaceId })));
+    await replaceSearchEntries(tx, { workspaceId, docKind: "stakeholders", docId: row.id }, stakeholderSearchEntries(data));
     return { ...row, stakeholderCount: data.stakeholders.length };
   });
 }

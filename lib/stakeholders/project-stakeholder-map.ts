@@ -3,6 +3,7 @@
 import type * as Y from "yjs";
 import type { DbOrTx } from "@/db/client";
 import { replaceStakeholderProjection, type StakeholderProjection } from "@/db/queries/stakeholders";
+import { replaceSearchEntries, stakeholderSearchEntries } from "@/lib/search/search-entries";
 import { readStakeholderMap, type StakeholderMapData } from "./stakeholder-document";
 
 export function toProjection(data: StakeholderMapData): StakeholderProjection[] {
@@ -19,5 +20,7 @@ export function toProjection(data: StakeholderMapData): StakeholderProjection[] 
 /** Reads the live document synchronously, then replaces the projection (scoped by workspace). */
 export async function projectStakeholderMap(db: DbOrTx, workspaceId: string, mapId: string, doc: Y.Doc): Promise<boolean> {
   const data = readStakeholderMap(doc);
-  return replaceStakeholderProjection(db, workspaceId, mapId, { title: data.title, stakeholders: toProjection(data) });
+  const found = await replaceStakeholderProjection(db, workspaceId, mapId, { title: data.title, stakeholders: toProjection(data) });
+  if (found) await replaceSearchEntries(db, { workspaceId, docKind: "stakeholders", docId: mapId }, stakeholderSearchEntries(data));
+  return found;
 }

@@ -63,6 +63,7 @@ export function CurvesPanel({ curves }: { curves: EmotionCurves }) {
           valueTicks={EMOTION_TICKS}
           valueFormatter={(v) => f.emotion(v)}
           categoryFormatter={(v) => t("labels.step", { step: v })}
+          categoryInterval="preserveStartEnd"
           zeroLine
           legend
           height={300}
@@ -100,14 +101,21 @@ export function CurvesPanel({ curves }: { curves: EmotionCurves }) {
                 const point = props.payload?.[`${c.mapId}:point`] as CurvePoint | undefined;
                 if (!point || point.emotion === null || props.cx === undefined || props.cy === undefined) return <g key={`${c.mapId}-${props.index}`} />;
                 const href = touchpointHref(c.mapId, point.touchpointId);
-                return (
-                  <g key={`${c.mapId}-${props.index}`} role="link" aria-label={`${point.title}: ${f.emotion(point.emotion)}`} tabIndex={-1} className="cursor-pointer" onClick={() => router.push(href)}>
-                    {point.momentOfTruth ? (
-                      <rect x={props.cx - 5} y={props.cy - 5} width={10} height={10} transform={`rotate(45 ${props.cx} ${props.cy})`} fill={emotionColor(point.emotion)} stroke={chartColor(i)} strokeWidth={2} />
-                    ) : (
-                      <circle cx={props.cx} cy={props.cy} r={4} fill={emotionColor(point.emotion)} stroke={chartColor(i)} strokeWidth={2} />
-                    )}
-                  </g>
+                // One node per point (the shape carries the link role): 6 curves × 50 points add up.
+                const link = {
+                  role: "link",
+                  "aria-label": `${point.title}: ${f.emotion(point.emotion)}`,
+                  tabIndex: -1,
+                  className: "cursor-pointer",
+                  onClick: () => router.push(href),
+                  fill: emotionColor(point.emotion),
+                  stroke: chartColor(i),
+                  strokeWidth: 2,
+                };
+                return point.momentOfTruth ? (
+                  <rect key={`${c.mapId}-${props.index}`} {...link} x={props.cx - 5} y={props.cy - 5} width={10} height={10} transform={`rotate(45 ${props.cx} ${props.cy})`} />
+                ) : (
+                  <circle key={`${c.mapId}-${props.index}`} {...link} cx={props.cx} cy={props.cy} r={4} />
                 );
               }}
             />

@@ -9,6 +9,7 @@ import { CollabText } from "@/components/collab/collab-text";
 import { useEditor } from "../editor-context";
 import { LABEL_WIDTH, STAGE_BAND_HEIGHT, type StageSpan } from "../layout";
 import { Menu } from "../menu";
+import { StageMethodControl } from "../method-fields";
 
 export function StageSegment({ span, columnWidth, stageCount, onAddTouchpoint, onDeleteStage, onMoveStage, onAddStage }: {
   span: StageSpan; columnWidth: number; stageCount: number;
@@ -31,7 +32,8 @@ export function StageSegment({ span, columnWidth, stageCount, onAddTouchpoint, o
       data-testid="stage"
       data-stage-id={span.stageId}
     >
-      <div className="sticky flex h-full max-w-full items-center gap-2 px-3" style={{ left: LABEL_WIDTH, width: "fit-content" }}>
+      <div className="sticky flex h-full max-w-full flex-col justify-center gap-0.5 px-3" style={{ left: LABEL_WIDTH, width: "fit-content" }}>
+      <div className="flex max-w-full items-center gap-2">
         {renaming && text ? (
           <CollabText
             text={text}
@@ -78,6 +80,8 @@ export function StageSegment({ span, columnWidth, stageCount, onAddTouchpoint, o
             ]}
           />
         ) : null}
+      </div>
+      <StageMethodControl stageId={span.stageId} maxWidth={(span.last - span.first + 1) * columnWidth - 24} />
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import { CellContent } from "../cells";
 import { useEditor } from "../editor-context";
 import { type Column } from "../layout";
 import { Menu } from "../menu";
+import { TouchpointMethodMarkers } from "../method-fields";
 import { PeerTag, peerOutline } from "@/components/collab/peer-tag";
 
 export function TitleHeader({ column, compact, isActive, editing, tabStop, onSelect, onFocusCell, onLeave, onAddAfter, onDelete }: {
@@ -65,6 +66,7 @@ export function TitleHeader({ column, compact, isActive, editing, tabStop, onSel
         <PeerTag peers={peers} />
         <ChangedDot touchpointId={tp.id} />
       </div>
+      <TouchpointMethodMarkers touchpoint={tp} />
       <div className={`shrink-0 flex-col items-center ${compact ? "hidden" : "flex"}`}>
         <button type="button" onClick={() => openPanel(tp.id)} aria-label={t("openDetails", { title: tp.title || t("untitledTouchpoint") })} title={t("openDetailsShort")} className="inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900" data-testid="open-details">
           <span aria-hidden>⤢</span>

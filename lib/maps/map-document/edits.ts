@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import { effectiveStageId, getLaneText, readLanes, readMap } from "./read";
 import { MAP_LIMITS, MapDocumentError, SCHEMA_VERSION, TOUCHPOINT_TEXT_FIELDS } from "./types";
 import type { GapKind, MapState, TouchpointField, TouchpointInput } from "./types";
+import { initStageDetails, legacyMomentOfTruthKind, readTouchpointMethod, writeMomentOfTruthKind } from "./method-model";
 import { clampEmotion, deleteAll, findInArray, gapKey, laneTexts, makeTouchpoint, newId, orderedIds, root, setIfChanged, setText, stageMap, textOf, touchpointMap, uniqueStrings, yText } from "./y-model";
 
 // ---------------------------------------------------------------------------------------------
@@ -69,6 +70,7 @@ export function addStage(doc: Y.Doc, name: string, index?: number, id: string = 
     const st = new Y.Map<unknown>();
     st.set("id", id);
     st.set("name", yText(name));
+    initStageDetails(st);
     stages.set(id, st);
     insertIdAt(root.stageOrder(doc), stages, id, index);
   });
@@ -224,7 +226,8 @@ export function setEmotion(doc: Y.Doc, touchpointId: string, emotion: number | n
 export function setMomentOfTruth(doc: Y.Doc, touchpointId: string, value: boolean): boolean {
   const tp = touchpointMap(doc, touchpointId);
   if (!tp) return false;
-  doc.transact(() => tp.set("momentOfTruth", value));
+  // Keeps the kind (issue 13): on → the kind already chosen or the one the emotion suggests; off → none.
+  doc.transact(() => writeMomentOfTruthKind(tp, value ? (readTouchpointMethod(tp, clampEmotion(tp.get("emotion"))).momentOfTruthKind ?? legacyMomentOfTruthKind(clampEmotion(tp.get("emotion")))) : null));
   return true;
 }
 

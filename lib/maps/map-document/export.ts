@@ -3,9 +3,12 @@ import { z } from "zod";
 import { setPersonaIds } from "./edits";
 import { readLanes, readMap, readTouchpointMap } from "./read";
 import { EVIDENCE_KINDS, GAP_KINDS, MAP_LIMITS, MAP_STATES, OPPORTUNITY_STATUSES, SCHEMA_VERSION, TOUCHPOINT_SCALAR_FIELDS, TOUCHPOINT_TEXT_FIELDS } from "./types";
-import type { MapData, OpportunityInput, TouchpointInput } from "./types";
+import type { MapData, OpportunityInput, PainPointInput, TouchpointInput } from "./types";
 import { gapKey, laneTexts, listOf, makeEvidence, makeKpi, makeOpportunity, makePainPoint, makeTouchpoint, newId, root, setIfChanged, setText, str, systemsOf, textOf, uniqueStrings, yText } from "./y-model";
 import type { YMapAny } from "./y-model";
+import { ZEvidenceDetailsExport, ZOpportunityRatingExport, ZStageMethodExport, ZTouchpointMethodExport, resolveMomentOfTruthKind } from "./method-export";
+import { initStageDetails, readStageDetails, writeTouchpointMethod } from "./method-model";
+import { readKpi } from "./read";
 import { applyJourneyKpisExport, journeyKpisToExport, replacePersonaEmotions, ZJourneyKpisExport, ZPersonaEmotionsExport } from "./curves";
 
 // ---------------------------------------------------------------------------------------------
@@ -36,14 +39,14 @@ export const ZEvidenceExport = z.object({
   kind: z.enum(EVIDENCE_KINDS),
   text: zLong(),
   source: zShort(1000).optional().default(""),
-});
+}).extend(ZEvidenceDetailsExport.shape);
 
 export const ZOpportunityDetail = z.object({
   text: zLong(),
   owner: zShort().optional().default(""),
   department: zShort().optional().default(""),
   status: z.enum(OPPORTUNITY_STATUSES).optional().default("open"),
-});
+}).extend(ZOpportunityRatingExport.shape);
 
 export const ZTouchpointExport = z.object({
   id: zId.optional(),
@@ -67,7 +70,7 @@ export const ZTouchpointExport = z.object({
   evidence: zList(ZEvidenceExport).optional().default([]),
   laneValues: z.record(z.string(), zLong()).optional().default({}),
   personaEmotions: ZPersonaEmotionsExport.optional(),
-});
+}).extend(ZTouchpointMethodExport.shape);
 
 export const ZMapExport = z
   .object({
@@ -78,7 +81,7 @@ export const ZMapExport = z
     outcome: zLong().optional().default(""),
     cyclic: z.boolean().optional().default(false),
     personaIds: z.array(zId).max(L.personas, `at most ${L.personas} personas`).optional().default([]),
-    stages: z.array(z.object({ id: zId, name: zShort().optional().default("") })).max(L.stages, `at most ${L.stages} stages`),
+    stages: z.array(z.object({ id: zId, name: zShort().optional().default("") }).extend(ZStageMethodExport.shape)).max(L.stages, `at most ${L.stages} stages`),
     touchpoints: z.array(ZTouchpointExport).max(L.touchpoints, `at most ${L.touchpoints} touchpoints`),
     lanes: z.array(z.object({ id: zId, name: zShort() })).max(L.lanes, `at most ${L.lanes} lanes`).optional().default([]),
     gapNotes: z
@@ -114,10 +117,11 @@ export type MapExport = z.output<typeof ZMapExport>;
 /** Export as produced by toExport (every field present). */
 export type MapExportOutput = Omit<MapExport, "touchpoints"> & {
   id: string;
-  touchpoints: (Omit<z.output<typeof ZTouchpointExport>, "opportunities" | "opportunityDetails"> & {
+  touchpoints: (Omit<z.output<typeof ZTouchpointExport>, "opportunities" | "opportunityDetails" | "painPointDetails"> & {
     id: string;
     opportunities: string[];
     opportunityDetails: z.output<typeof ZOpportunityDetail>[];
+    painPointDetails: NonNullable<z.output<typeof ZTouchpointMethodExport>["painPointDetails"]>;
   })[];
 };
 
@@ -132,7 +136,14 @@ export function toExport(source: Y.Doc | MapData, mapId: string): MapExportOutpu
     outcome: map.outcome,
     cyclic: map.cyclic,
     personaIds: map.personaIds,
-    stages: map.stages.map((s) => ({ id: s.id, name: s.name })),
+    stages: map.stages.map((s) => ({
+      id: s.id,
+      name: s.name,
+      goal: s.goal,
+      centralQuestion: s.centralQuestion,
+      duration: s.duration,
+      kpis: s.kpis.map(({ name, target, actual, unit, higherIsBetter }) => ({ name, target, actual, unit, higherIsBetter })),
+    })),
     touchpoints: map.touchpoints.map((t) => ({
       id: t.id,
       stageId: t.stageId,
@@ -149,11 +160,16 @@ export function toExport(source: Y.Doc | MapData, mapId: string): MapExportOutpu
       momentOfTruth: t.momentOfTruth,
       painPoints: t.painPoints.map((p) => p.text),
       opportunities: t.opportunities.map((o) => o.text),
-      opportunityDetails: t.opportunities.map(({ text, owner, department, status }) => ({ text, owner, department, status })),
+      opportunityDetails: t.opportunities.map(({ text, owner, department, status, impact, effort, dueDate }) => ({ text, owner, department, status, impact, effort, dueDate })),
       systems: t.systems,
       kpis: t.kpis.map(({ name, target, actual, unit, higherIsBetter }) => ({ name, target, actual, unit, higherIsBetter })),
-      evidence: t.evidence.map(({ kind, text, source }) => ({ kind, text, source })),
+      evidence: t.evidence.map(({ kind, text, source, date, link }) => ({ kind, text, source, date, link })),
       laneValues: Object.fromEntries(Object.entries(t.laneValues).filter(([, v]) => v !== "")),
+      momentOfTruthKind: t.momentOfTruthKind,
+      priority: t.priority,
+      superfluous: t.superfluous,
+      timeToNext: t.timeToNext,
+      painPointDetails: t.painPoints.map(({ text, severity, frequency, owner, status }) => ({ text, severity, frequency, owner, status })),
       personaEmotions: t.personaEmotions,
     })),
     lanes: map.lanes,
@@ -219,11 +235,14 @@ export function applyExport(doc: Y.Doc, data: MapExport, origin: unknown = null)
     for (const id of [...stages.keys()]) if (!wantedStages.has(id)) stages.delete(id);
     for (const s of data.stages) {
       const existing = stages.get(s.id);
-      if (existing instanceof Y.Map) setText(textOf(existing, "name"), s.name);
-      else {
+      if (existing instanceof Y.Map) {
+        setText(textOf(existing, "name"), s.name);
+        applyStageMethod(existing, s);
+      } else {
         const st = new Y.Map<unknown>();
         st.set("id", s.id);
         st.set("name", yText(s.name));
+        initStageDetails(st, s, (s.kpis ?? []).map((k) => makeKpi(k)));
         stages.set(s.id, st);
       }
     }
@@ -235,7 +254,11 @@ export function applyExport(doc: Y.Doc, data: MapExport, origin: unknown = null)
     for (const id of [...tps.keys()]) if (!wantedTps.has(id)) tps.delete(id);
     data.touchpoints.forEach((t, i) => {
       const id = ids[i];
-      const fields: TouchpointInput = { ...t, opportunities: opportunitiesFromExport(t) };
+      const momentOfTruthKind = resolveMomentOfTruthKind(t);
+      const painPoints = (t.painPointDetails ?? t.painPoints.map((text): PainPointInput => ({ text }))).map((p) => ({
+        text: p.text, severity: p.severity ?? null, frequency: p.frequency ?? null, owner: p.owner ?? "", status: p.status ?? ("open" as const),
+      }));
+      const fields: TouchpointInput = { ...t, painPoints, momentOfTruthKind, momentOfTruth: momentOfTruthKind !== null, opportunities: opportunitiesFromExport(t) };
       const existing = tps.get(id);
       if (!(existing instanceof Y.Map)) {
         tps.set(id, makeTouchpoint(id, t.stageId, fields, laneIds));
@@ -246,17 +269,17 @@ export function applyExport(doc: Y.Doc, data: MapExport, origin: unknown = null)
       for (const f of TOUCHPOINT_TEXT_FIELDS) setText(textOf(existing, f), t[f]);
       for (const f of TOUCHPOINT_SCALAR_FIELDS) setIfChanged(existing, f, t[f]);
       setIfChanged(existing, "emotion", t.emotion);
-      setIfChanged(existing, "momentOfTruth", t.momentOfTruth);
-      replaceList(existing, "painPoints", current.painPoints.map((p) => p.text), t.painPoints, makePainPoint);
+      writeTouchpointMethod(existing, { momentOfTruthKind, priority: t.priority ?? null, superfluous: t.superfluous ?? false, timeToNext: t.timeToNext ?? "" });
+      replaceList(existing, "painPoints", current.painPoints.map(({ text, severity, frequency, owner, status }) => ({ text, severity, frequency, owner, status })), painPoints, makePainPoint);
       replaceList(
         existing,
         "opportunities",
-        current.opportunities.map(({ text, owner, department, status }) => ({ text, owner, department, status })),
-        fields.opportunities!.map((o) => ({ text: o.text, owner: o.owner ?? "", department: o.department ?? "", status: o.status ?? "open" })),
+        current.opportunities.map(({ text, owner, department, status, impact, effort, dueDate }) => ({ text, owner, department, status, impact, effort, dueDate })),
+        fields.opportunities!.map((o) => ({ text: o.text, owner: o.owner ?? "", department: o.department ?? "", status: o.status ?? "open", impact: o.impact ?? null, effort: o.effort ?? null, dueDate: o.dueDate ?? null })),
         (o) => makeOpportunity(o),
       );
       replaceList(existing, "kpis", current.kpis.map(({ name, target, actual, unit, higherIsBetter }) => ({ name, target, actual, unit, higherIsBetter })), t.kpis, (k) => makeKpi(k));
-      replaceList(existing, "evidence", current.evidence.map(({ kind, text, source }) => ({ kind, text, source })), t.evidence, (e) => makeEvidence(e));
+      replaceList(existing, "evidence", current.evidence.map(({ kind, text, source, date, link }) => ({ kind, text, source, date, link })), t.evidence.map((e) => ({ ...e, date: e.date ?? null, link: e.link ?? "" })), (e) => makeEvidence(e));
       const systems = uniqueStrings(t.systems);
       if (!sameJson(current.systems, systems)) {
         const arr = systemsOf(existing);
@@ -284,6 +307,25 @@ export function applyExport(doc: Y.Doc, data: MapExport, origin: unknown = null)
       if (!cur || cur.handled !== n.handled || cur.note !== n.note) notes.set(key, { handled: n.handled, note: n.note });
     }
   }, origin);
+}
+
+/** Stage substance (issue 13, part A): minimal text changes; KPIs replaced only when they differ. */
+function applyStageMethod(st: YMapAny, s: z.output<typeof ZStageMethodExport>): void {
+  const current = readStageDetails(st, readKpi);
+  setText(textOf(st, "goal"), s.goal ?? "");
+  setText(textOf(st, "centralQuestion"), s.centralQuestion ?? "");
+  setIfChanged(st, "duration", s.duration ?? "");
+  const currentKpis = current.kpis.map(({ name, target, actual, unit, higherIsBetter }) => ({ name, target, actual, unit, higherIsBetter }));
+  const kpis = s.kpis ?? [];
+  if (sameJson(currentKpis, kpis)) return;
+  let list = st.get("kpis");
+  if (!(list instanceof Y.Array)) {
+    list = new Y.Array<YMapAny>();
+    st.set("kpis", list);
+  }
+  const arr = list as Y.Array<YMapAny>;
+  arr.delete(0, arr.length);
+  arr.push(kpis.map((k) => makeKpi(k)));
 }
 
 function replaceOrder(order: Y.Array<string>, ids: string[]): void {

@@ -61,4 +61,5 @@ export * from "./edits";
 export * from "./touchpoint-lists";
 export * from "./figures";
 export * from "./export";
+export * from "./method";
 export * from "./curves";

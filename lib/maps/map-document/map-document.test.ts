@@ -113,7 +113,7 @@ describe("map document: read and edit", () => {
     const { doc, t1, t2, laneId } = fullMap();
     const map = readMap(doc);
     expect(map).toMatchObject({ title: "SaaS onboarding", outcome: "Productive within a week", state: "future", cyclic: true, personaIds: ["p-1", "p-2"] });
-    expect(map.stages).toEqual([
+    expect(map.stages).toMatchObject([
       { id: "s-1", name: "Awareness", touchpointIds: [t1] },
       { id: "s-2", name: "Trial", touchpointIds: [t2] },
     ]);
@@ -156,8 +156,8 @@ describe("map document: read and edit", () => {
     expect(tp.painPoints.map((p) => p.text)).toEqual(["Very slow page"]);
     expect(tp.kpis).toEqual([{ id: kpi, name: "Bounce rate", target: 40, actual: 35, unit: "%", higherIsBetter: false }]);
     expect(kpiOnTarget(tp.kpis[0])).toBe(true);
-    expect(tp.evidence).toEqual([{ id: ev, kind: "qualitative", text: "Angry tweet", source: "Social listening" }]);
-    expect(tp.opportunities).toEqual([{ id: opp, text: "A/B test", owner: "Cem", department: "", status: "done" }]);
+    expect(tp.evidence).toEqual([{ id: ev, kind: "qualitative", text: "Angry tweet", source: "Social listening", date: null, link: "" }]);
+    expect(tp.opportunities).toEqual([{ id: opp, text: "A/B test", owner: "Cem", department: "", status: "done", impact: null, effort: null, dueDate: null }]);
     expect(tp.systems).toEqual(["LinkedIn Ads", "Matomo"]);
   });
 

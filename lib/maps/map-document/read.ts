@@ -3,12 +3,13 @@ import { EVIDENCE_KINDS, GAP_KINDS, MAP_STATES, OPPORTUNITY_STATUSES } from "./t
 import type { GapKind, GapNote, Kpi, Lane, MapData, Stage, Touchpoint, TouchpointTextField } from "./types";
 import { clampEmotion, findInArray, laneTexts, num, oneOf, orderedIds, root, stageMap, str, textOf, touchpointMap, uniqueStrings, yText } from "./y-model";
 import type { YMapAny } from "./y-model";
+import { readEvidenceDetails, readOpportunityRating, readPainPointDetails, readStageDetails, readTouchpointMethod } from "./method-model";
 import { readJourneyKpis, readPersonaEmotions } from "./curves";
 
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-function readKpi(m: YMapAny): Kpi {
+export function readKpi(m: YMapAny): Kpi {
   return {
     id: str(m.get("id")),
     name: str(m.get("name")),
@@ -31,6 +32,8 @@ export function readTouchpointMap(tp: YMapAny, stageId: string, laneIds: string[
   const laneValues: Record<string, string> = {};
   if (lanes instanceof Y.Map) for (const laneId of laneIds) laneValues[laneId] = str(lanes.get(laneId));
   const systems = tp.get("systems");
+  const emotion = clampEmotion(tp.get("emotion"));
+  const method = readTouchpointMethod(tp, emotion);
   return {
     id: str(tp.get("id")),
     stageId,
@@ -43,9 +46,9 @@ export function readTouchpointMap(tp: YMapAny, stageId: string, laneIds: string[
     goal: str(tp.get("goal")),
     informationNeeded: str(tp.get("informationNeeded")),
     thoughts: str(tp.get("thoughts")),
-    emotion: clampEmotion(tp.get("emotion")),
-    momentOfTruth: tp.get("momentOfTruth") === true,
-    painPoints: readMaps(tp.get("painPoints"), (m) => ({ id: str(m.get("id")), text: str(m.get("text")) })),
+    emotion,
+    momentOfTruth: method.momentOfTruthKind !== null,
+    painPoints: readMaps(tp.get("painPoints"), (m) => ({ id: str(m.get("id")), text: str(m.get("text")), ...readPainPointDetails(m) })),
     systems: systems instanceof Y.Array ? uniqueStrings(systems.toArray().filter((s): s is string => typeof s === "string")) : [],
     opportunities: readMaps(tp.get("opportunities"), (m) => ({
       id: str(m.get("id")),
@@ -53,6 +56,7 @@ export function readTouchpointMap(tp: YMapAny, stageId: string, laneIds: string[
       owner: str(m.get("owner")),
       department: str(m.get("department")),
       status: oneOf(m.get("status"), OPPORTUNITY_STATUSES, "open"),
+      ...readOpportunityRating(m),
     })),
     kpis: readMaps(tp.get("kpis"), readKpi),
     evidence: readMaps(tp.get("evidence"), (m) => ({
@@ -60,8 +64,10 @@ export function readTouchpointMap(tp: YMapAny, stageId: string, laneIds: string[
       kind: oneOf(m.get("kind"), EVIDENCE_KINDS, "qualitative"),
       text: str(m.get("text")),
       source: str(m.get("source")),
+      ...readEvidenceDetails(m),
     })),
     laneValues,
+    ...method,
     personaEmotions: readPersonaEmotions(tp),
   };
 }
@@ -107,7 +113,7 @@ export function readMap(doc: Y.Doc): MapData {
     byStage.get(stageId)!.push(id);
     tpById.set(id, readTouchpointMap(tp, stageId, laneIds));
   }
-  const stages: Stage[] = stageIds.map((id) => ({ id, name: str(stagesY.get(id)?.get("name")), touchpointIds: byStage.get(id)! }));
+  const stages: Stage[] = stageIds.map((id) => ({ id, name: str(stagesY.get(id)?.get("name")), touchpointIds: byStage.get(id)!, ...readStageDetails(stagesY.get(id), readKpi) }));
   const touchpoints = stages.flatMap((s) => s.touchpointIds.map((id) => tpById.get(id)!));
   const personaIds = [...new Set(root.personaIds(doc).toArray().filter((p): p is string => typeof p === "string"))];
   const gapNotes: GapNote[] = [];

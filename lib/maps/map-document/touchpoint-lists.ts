@@ -1,8 +1,10 @@
 import * as Y from "yjs";
 import { MAP_LIMITS, MapDocumentError } from "./types";
+import type { PainPointInput } from "./types";
 import type { Evidence, EvidenceInput, Kpi, KpiInput, Opportunity, OpportunityInput } from "./types";
 import { deleteAll, findInArray, listOf, makeEvidence, makeKpi, makeOpportunity, makePainPoint, num, readMapsRaw, setIfChanged, setText, str, systemsOf, textOf, touchpointMap } from "./y-model";
 import type { YMapAny } from "./y-model";
+import { writeEvidenceDetails, writeOpportunityRating } from "./method-model";
 
 // ---------------------------------------------------------------------------------------------
 // Lists on a touchpoint
@@ -38,7 +40,7 @@ function removeItem(doc: Y.Doc, touchpointId: string, key: "painPoints" | "oppor
   return true;
 }
 
-export function addPainPoint(doc: Y.Doc, touchpointId: string, text: string, index?: number): string | null {
+export function addPainPoint(doc: Y.Doc, touchpointId: string, text: string | PainPointInput, index?: number): string | null {
   return addItem(doc, touchpointId, "painPoints", () => makePainPoint(text), index);
 }
 export function updatePainPoint(doc: Y.Doc, touchpointId: string, itemId: string, text: string): boolean {
@@ -85,6 +87,7 @@ export function updateEvidence(doc: Y.Doc, touchpointId: string, itemId: string,
     if (patch.kind !== undefined) setIfChanged(m, "kind", patch.kind);
     if (patch.text !== undefined) setText(textOf(m, "text"), patch.text);
     if (patch.source !== undefined) setIfChanged(m, "source", patch.source);
+    writeEvidenceDetails(m, patch);
   });
 }
 export function removeEvidence(doc: Y.Doc, touchpointId: string, itemId: string): boolean {
@@ -100,6 +103,7 @@ export function updateOpportunity(doc: Y.Doc, touchpointId: string, itemId: stri
     if (patch.owner !== undefined) setIfChanged(m, "owner", patch.owner);
     if (patch.department !== undefined) setIfChanged(m, "department", patch.department);
     if (patch.status !== undefined) setIfChanged(m, "status", patch.status);
+    writeOpportunityRating(m, patch);
   });
 }
 export function removeOpportunity(doc: Y.Doc, touchpointId: string, itemId: string): boolean {

@@ -29,9 +29,9 @@ export type Kpi = {
   /** Whether a higher actual is better (conversion rate) or a lower one (response time). */
   higherIsBetter: boolean;
 };
-export type Evidence = { id: string; kind: EvidenceKind; text: string; source: string };
-export type Opportunity = { id: string; text: string; owner: string; department: string; status: OpportunityStatus };
-export type PainPoint = { id: string; text: string };
+export type Evidence = { id: string; kind: EvidenceKind; text: string; source: string } & EvidenceDetails;
+export type Opportunity = { id: string; text: string; owner: string; department: string; status: OpportunityStatus } & OpportunityRating;
+export type PainPoint = { id: string; text: string } & PainPointDetails;
 export type Lane = { id: string; name: string };
 export type GapNote = { fromTouchpointId: string; toTouchpointId: string; kind: GapKind; handled: boolean; note: string };
 
@@ -60,9 +60,9 @@ export type Touchpoint = {
   laneValues: Record<string, string>;
   /** Emotion per linked persona (-3…3), by persona id; missing = not rated for that persona (curves.ts). */
   personaEmotions: Record<string, number>;
-};
+} & TouchpointMethod;
 
-export type Stage = { id: string; name: string; touchpointIds: string[] };
+export type Stage = { id: string; name: string; touchpointIds: string[] } & StageDetails;
 
 export type MapData = {
   title: string;
@@ -102,17 +102,52 @@ export type TouchpointInput = Partial<{
   thoughts: string;
   emotion: number | null;
   momentOfTruth: boolean;
-  painPoints: string[];
+  /** Strings, or objects with the method details (severity, frequency, owner, status). */
+  painPoints: (string | PainPointInput)[];
   systems: string[];
   opportunities: OpportunityInput[];
   kpis: KpiInput[];
   evidence: EvidenceInput[];
   laneValues: Record<string, string>;
   personaEmotions: Record<string, number | null>;
-}>;
+}> &
+  Partial<TouchpointMethod>;
 export type KpiInput = { name: string; target?: number | null; actual?: number | null; unit?: string; higherIsBetter?: boolean };
-export type EvidenceInput = { kind: EvidenceKind; text: string; source?: string };
-export type OpportunityInput = { text: string; owner?: string; department?: string; status?: OpportunityStatus };
+export type EvidenceInput = { kind: EvidenceKind; text: string; source?: string } & Partial<EvidenceDetails>;
+export type OpportunityInput = { text: string; owner?: string; department?: string; status?: OpportunityStatus } & Partial<OpportunityRating>;
+export type PainPointInput = { text: string } & Partial<PainPointDetails>;
+
+// ---------------------------------------------------------------------------------------------
+// Method (issue 13, part A): stages with substance, sharper touchpoints. Every field is optional in
+// old documents and exports and read with the defaults below (see method.ts).
+
+export type MomentOfTruthKind = "wow" | "frustration";
+export type PainFrequency = "rare" | "sometimes" | "often";
+export type PainStatus = "open" | "in_progress" | "resolved";
+export type TouchpointPriority = "high" | "medium" | "low";
+export type PainSeverity = 1 | 2 | 3;
+export const MOMENT_OF_TRUTH_KINDS = ["wow", "frustration"] as const satisfies readonly MomentOfTruthKind[];
+export const PAIN_FREQUENCIES = ["rare", "sometimes", "often"] as const satisfies readonly PainFrequency[];
+export const PAIN_STATUSES = ["open", "in_progress", "resolved"] as const satisfies readonly PainStatus[];
+export const TOUCHPOINT_PRIORITIES = ["high", "medium", "low"] as const satisfies readonly TouchpointPriority[];
+
+/** A stage's substance: what it is for, the one question it answers, how long it usually takes, its KPIs. */
+export type StageDetails = { goal: string; centralQuestion: string; duration: string; kpis: Kpi[] };
+/** defaults: severity null (not rated), frequency null, owner "", status "open". */
+export type PainPointDetails = { severity: number | null; frequency: PainFrequency | null; owner: string; status: PainStatus };
+/** impact and effort 1…5 (null = not rated); dueDate "YYYY-MM-DD" or null. */
+export type OpportunityRating = { impact: number | null; effort: number | null; dueDate: string | null };
+/** date "YYYY-MM-DD" or null; link an http(s) URL or "". */
+export type EvidenceDetails = { date: string | null; link: string };
+export type TouchpointMethod = {
+  /** null = no moment of truth; `momentOfTruth` is always `momentOfTruthKind !== null`. */
+  momentOfTruthKind: MomentOfTruthKind | null;
+  priority: TouchpointPriority | null;
+  /** "Is this touchpoint superfluous?" — a candidate for removal. */
+  superfluous: boolean;
+  /** Free text: time until the next touchpoint ("2 days"). */
+  timeToNext: string;
+};
 
 /** Caps enforced on import and on adding; the editor can show them. */
 export const MAP_LIMITS = {

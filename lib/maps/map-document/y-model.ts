@@ -1,7 +1,8 @@
 import * as Y from "yjs";
 import { TOUCHPOINT_SCALAR_FIELDS, TOUCHPOINT_TEXT_FIELDS } from "./types";
+import type { EvidenceInput, GapKind, KpiInput, OpportunityInput, PainPointInput, TouchpointInput } from "./types";
+import { writeEvidenceDetails, writeOpportunityRating, writePainPointDetails, writeTouchpointMethod } from "./method-model";
 import { makePersonaEmotions } from "./curves";
-import type { EvidenceInput, GapKind, KpiInput, OpportunityInput, TouchpointInput } from "./types";
 
 // ---------------------------------------------------------------------------------------------
 // Internals
@@ -161,10 +162,12 @@ export function textOf(map: YMapAny, key: string): Y.Text {
   return fresh;
 }
 
-export function makePainPoint(text: string): YMapAny {
+export function makePainPoint(input: string | PainPointInput): YMapAny {
   const m = new Y.Map<unknown>();
+  const { text, ...details } = typeof input === "string" ? { text: input } : input;
   m.set("id", newId());
   m.set("text", yText(text));
+  writePainPointDetails(m, details);
   return m;
 }
 
@@ -185,6 +188,7 @@ export function makeEvidence(input: EvidenceInput, id = newId()): YMapAny {
   m.set("kind", input.kind);
   m.set("text", yText(input.text));
   m.set("source", input.source ?? "");
+  writeEvidenceDetails(m, input);
   return m;
 }
 
@@ -195,6 +199,7 @@ export function makeOpportunity(input: OpportunityInput, id = newId()): YMapAny 
   m.set("owner", input.owner ?? "");
   m.set("department", input.department ?? "");
   m.set("status", input.status ?? "open");
+  writeOpportunityRating(m, input);
   return m;
 }
 
@@ -206,6 +211,7 @@ export function makeTouchpoint(id: string, stageId: string, fields: TouchpointIn
   for (const f of TOUCHPOINT_SCALAR_FIELDS) tp.set(f, fields[f] ?? "");
   tp.set("emotion", clampEmotion(fields.emotion ?? null));
   tp.set("momentOfTruth", fields.momentOfTruth ?? false);
+  writeTouchpointMethod(tp, fields);
   const pains = new Y.Array<YMapAny>();
   pains.push((fields.painPoints ?? []).map(makePainPoint));
   tp.set("painPoints", pains);

@@ -2,8 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireWorkspaceAccess } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/policy";
-import { getDashboardCached } from "@/lib/dashboard/cached-dashboard";
-import { getDashboardFilterOptions } from "@/lib/dashboard/filter-options";
+import { getDashboardPageData } from "@/lib/dashboard/cached-dashboard";
 import { NO_FILTERS, parseFiltersFromSearchParams } from "@/lib/dashboard/filters";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -22,10 +21,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const t = await getTranslations("dashboard");
   const parsed = parseFiltersFromSearchParams(await searchParams);
   const filters = parsed.success ? parsed.data : NO_FILTERS;
-  const [dashboard, options] = await Promise.all([
-    getDashboardCached(db, access.workspaceId, filters),
-    getDashboardFilterOptions(db, access.workspaceId),
-  ]);
+  const { dashboard, options } = await getDashboardPageData(db, access.workspaceId, filters);
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
       <PageHeader title={t("title")} description={t("subtitle", { maps: options.maps.length })} />

@@ -53,7 +53,7 @@ export default async function MapsPage({ params, searchParams }: { params: Promi
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
-      <PageHeader title={t("title")} description={t("description")} actions={canEdit ? <NewMapButton slug={slug} templates={templates} workspaceTemplates={workspaceTemplates} canManageTemplates={canManageTemplates} /> : null} />
+      <PageHeader title={t("title")} description={t("description")} actions={canEdit ? <NewMapButton slug={slug} templates={templates} workspaceTemplates={workspaceTemplates} canManageTemplates={canManageTemplates} openFromUrl /> : null} />
       {maps.length > 0 || filtered ? (
         <>
           <MapsToolbar options={{ personas: personas.map((p) => ({ id: p.id, name: p.name })), departments: departmentNames }} />

@@ -8,6 +8,7 @@ import { requireWorkspaceAccess } from "@/lib/auth/page-access";
 import { PersonaActions } from "@/components/persona/persona-actions";
 import { PersonaMapCurves } from "@/components/persona/persona-map-curves";
 import { PersonaSheet } from "@/components/persona/persona-sheet";
+import { RevealTarget } from "@/components/search/reveal-target";
 import { ShareButton } from "@/components/sharing/share-dialog";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -34,6 +35,7 @@ export default async function PersonaPage({ params }: { params: Promise<{ slug: 
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6 print:max-w-none print:p-0">
       <Link href={`/w/${slug}/personas`} className="no-print text-sm text-brand-700 hover:underline">← {t("back")}</Link>
       <div className="mt-3">
+        <RevealTarget attribute="data-section" />
         <PersonaSheet
           personaId={persona.id}
           canEdit={canEdit}

@@ -7,6 +7,7 @@ import { findStakeholderMap } from "@/db/queries/stakeholders";
 import { can } from "@/lib/auth/policy";
 import { requireWorkspaceAccess } from "@/lib/auth/page-access";
 import { StakeholderEditor } from "@/components/stakeholder/stakeholder-editor";
+import { RevealTarget } from "@/components/search/reveal-target";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
@@ -29,6 +30,7 @@ export default async function StakeholderMapPage({ params }: { params: Promise<{
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
       <Link href={`/w/${slug}/stakeholders`} className="text-sm text-brand-700 hover:underline">← {t("back")}</Link>
+      <RevealTarget attribute="data-id" scope='[data-testid="stakeholder-node"]' />
       <StakeholderEditor
         slug={slug}
         mapId={map.id}
