@@ -6,6 +6,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { journeyMaps, mapStages, mapTouchpoints } from "@/db/schema";
 import type { TDashboardFilters } from "./filters";
+import { touchpointEmotion } from "./persona-emotion";
 import { touchpointScope } from "./scope";
 
 export type TouchpointSummaryRow = {
@@ -29,23 +30,25 @@ export type TouchpointSummaryRow = {
 };
 
 export async function getTouchpointSummary(db: DbOrTx, workspaceId: string, filters: TDashboardFilters): Promise<TouchpointSummaryRow[]> {
+  // Under a single-persona filter the emotion is that persona's (persona-emotion.ts).
+  const emotion = touchpointEmotion(filters);
   return db
     .select({
       level: sql<number>`grouping(${mapTouchpoints.stageName}, ${mapTouchpoints.department})::int`,
       stage: mapTouchpoints.stageName,
       department: mapTouchpoints.department,
       touchpoints: sql<number>`count(*)::int`,
-      rated: sql<number>`count(${mapTouchpoints.emotion})::int`,
-      avg: sql<number | null>`avg(${mapTouchpoints.emotion})::float8`,
-      min: sql<number | null>`min(${mapTouchpoints.emotion})::int`,
-      max: sql<number | null>`max(${mapTouchpoints.emotion})::int`,
-      stddev: sql<number | null>`stddev_pop(${mapTouchpoints.emotion})::float8`,
+      rated: sql<number>`count(${emotion})::int`,
+      avg: sql<number | null>`avg(${emotion})::float8`,
+      min: sql<number | null>`min(${emotion})::int`,
+      max: sql<number | null>`max(${emotion})::int`,
+      stddev: sql<number | null>`stddev_pop(${emotion})::float8`,
       maps: sql<number>`count(distinct ${mapTouchpoints.mapId})::int`,
       position: sql<number | null>`avg(${mapStages.position})::float8`,
       positionSum: sql<number>`coalesce(sum(${mapStages.position}), 0)::float8`,
       positionCount: sql<number>`count(${mapStages.position})::int`,
       momentsOfTruth: sql<number>`count(*) filter (where ${mapTouchpoints.momentOfTruth})::int`,
-      negative: sql<number>`count(*) filter (where ${mapTouchpoints.emotion} < 0)::int`,
+      negative: sql<number>`count(*) filter (where ${emotion} < 0)::int`,
     })
     .from(mapTouchpoints)
     .innerJoin(journeyMaps, eq(journeyMaps.id, mapTouchpoints.mapId))
