@@ -46,7 +46,9 @@ export function mapSearchEntries(map: MapData): SearchEntryInput[] {
   const title = map.title.trim() || "Untitled map";
   const stages = new Map(map.stages.map((s) => [s.id, s.name]));
   const out: (SearchEntryInput | null)[] = [entry("", "title", title, "", title, "A"), entry("", "outcome", title, "", map.outcome)];
-  for (const stage of map.stages) out.push(entry(`stage:${stage.id}`, "stage", stage.name, title, stage.name));
+  out.push(entry("", "journeyKpis", title, "", lines(map.journeyKpis.map((k) => `${k.name} ${k.unit}`))));
+  // A stage is found by its name, goal and central question (issue 13).
+  for (const stage of map.stages) out.push(entry(`stage:${stage.id}`, "stage", stage.name, title, lines([stage.name, stage.goal, stage.centralQuestion])));
   for (const t of map.touchpoints) {
     const label = t.title.trim() || "—";
     const context = [title, stages.get(t.stageId) ?? ""].filter(Boolean).join(" › ");
@@ -57,6 +59,7 @@ export function mapSearchEntries(map: MapData): SearchEntryInput[] {
     cell("informationNeeded", t.informationNeeded);
     cell("thoughts", t.thoughts);
     cell("painPoints", lines(t.painPoints.map((p) => p.text)));
+    cell("timeToNext", t.timeToNext);
     cell("opportunities", lines(t.opportunities.map((o) => o.text)));
     cell("systems", lines(t.systems));
     cell("kpis", lines(t.kpis.map((k) => `${k.name} ${k.unit}`)));
