@@ -202,6 +202,29 @@ describe.each(testDrivers)("collab persistence (%s)", { timeout: 120_000 }, (dri
     await waitFor(() => b.doc.getText("t").toString() === "not yet stored", "relayed once stored");
   });
 
+  it("holds a live Y.Doc only while a document is written to; serves sync from the encoding in between", async () => {
+    const { docName } = await createMapRow(tdb.db, team.workspace.id);
+    const s = await start({ timings: { docIdleMs: 150 } });
+    const a = client(s, docName);
+    await waitForSync(a);
+    // Loaded and synced without a write: nothing materialised.
+    expect(s.service.stats().counters.materialised).toBe(0);
+    a.doc.getText("t").insert(0, "first");
+    await waitFor(() => s.service.stats().counters.materialised === 1, "materialised by the write");
+    await waitFor(() => s.service.stats().counters.updates === 1, "stored");
+    await new Promise((r) => setTimeout(r, 600)); // > docIdleMs: the live doc is dropped
+    // A new client syncs from the encoded state, and sees the stored edit.
+    const b = client(s, docName);
+    await waitForSync(b);
+    expect(b.doc.getText("t").toString()).toBe("first");
+    expect(s.service.stats().counters.materialised).toBe(1);
+    // The next write materialises it again, and it is relayed as usual.
+    b.doc.getText("t").insert(5, " second");
+    await waitFor(() => a.doc.getText("t").toString() === "first second", "relayed after re-materialising");
+    expect(s.service.stats().counters.materialised).toBe(2);
+    expect((await s.service.getDocumentState(docName)).getText("t").toString()).toBe("first second");
+  });
+
   it("unloads idle documents after storing them, and loads them again on demand", async () => {
     const { docName } = await createMapRow(tdb.db, team.workspace.id);
     const s = await start({ timings: { idleUnloadMs: 200 } });

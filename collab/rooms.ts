@@ -50,6 +50,7 @@ export class Room {
    */
   private since: SinceEntry[] = [];
   private sinceBytes = 0;
+  private baseVector: { base: Uint8Array; vector: Uint8Array } | null = null;
   /** Set while a client update is tried on the live doc: its doc update is captured, not recorded. */
   private trying = false;
   private tried: Uint8Array | null = null;
@@ -164,7 +165,10 @@ export class Room {
 
   /** State vector of the document (for sync step 1). */
   encodeStateVector(): Uint8Array {
-    return this._doc ? Y.encodeStateVector(this._doc) : Y.encodeStateVectorFromUpdate(this.base);
+    if (this._doc) return Y.encodeStateVector(this._doc);
+    // Every connection starts with it: parse the encoding once per base, not once per connection.
+    if (this.baseVector?.base !== this.base) this.baseVector = { base: this.base, vector: Y.encodeStateVectorFromUpdate(this.base) };
+    return this.baseVector.vector;
   }
 
   /**
@@ -178,7 +182,8 @@ export class Room {
       const stored = this.since.filter((e) => e.stored).map((e) => e.update);
       if (stored.length > 0) state = Y.mergeUpdates([this.base, ...stored]);
     }
-    return stateVector ? Y.diffUpdate(state, stateVector) : state;
+    // A new client (empty state vector) gets the whole state as it is.
+    return stateVector && !(stateVector.byteLength === 1 && stateVector[0] === 0) ? Y.diffUpdate(state, stateVector) : state;
   }
 
   /** Resolves once every write accepted so far is stored: acknowledgements wait for it. */
