@@ -89,6 +89,8 @@ export async function runDashboardBrowserBench(options: { maps?: number; touchpo
     );
     await context.addInitScript(OBSERVE);
     const page = await context.newPage();
+    // On a shared, loaded machine the page can take longer than Playwright's 30 s to go quiet.
+    page.setDefaultTimeout(180_000);
     const pages = [
       { label: "dashboard", url: `${server.base}/w/${BENCH_SLUG}/dashboard` },
       { label: "baseline: home", url: `${server.base}/w/${BENCH_SLUG}` },
