@@ -33,9 +33,19 @@ const OBSERVE = `
 
 const tbt = (longTasks: number[]) => longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
 
+/**
+ * Loaded, then no new long task for 1 s (at most 60 s): hydration and effects are done. Not
+ * "networkidle": a page with a kept-open request never gets there.
+ */
 async function quiet(page: Page) {
-  await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(1_000); // hydration and effects after the last response
+  await page.waitForLoadState("load");
+  let seen = -1;
+  for (let waited = 0; waited < 60_000; waited += 1_000) {
+    await page.waitForTimeout(1_000);
+    const n = (await page.evaluate("window.__bench.longTasks.length")) as number;
+    if (n === seen) return;
+    seen = n;
+  }
 }
 
 async function measureLoad(page: Page, url: string): Promise<{ tbt: number; longest: number; domNodes: number; svgNodes: number }> {
