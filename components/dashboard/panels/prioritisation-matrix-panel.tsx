@@ -111,7 +111,6 @@ export function PrioritisationMatrixPanel({ data }: { data: PrioritisationMatrix
                       strokeWidth={1.5}
                       data-testid="matrix-dot"
                       data-touchpoint={p.touchpointId}
-                      aria-label={t("dotLabel", { text: p.text, impact: p.impact, effort: p.effort, touchpoint: p.touchpoint, map: p.mapTitle })}
                       onClick={() => router.push(touchpointHref(p.mapId, p.touchpointId))}
                     />
                   );

@@ -33,6 +33,8 @@ export function StageSegment({ span, columnWidth, stageCount, onAddTouchpoint, o
       data-stage-id={span.stageId}
     >
       <div className="sticky flex h-full max-w-full flex-col justify-center gap-0.5 px-3" style={{ left: LABEL_WIDTH, width: "fit-content" }}>
+      {/* The central question above the name: the stage menu opens downwards and would cover it below. */}
+      <StageMethodControl stageId={span.stageId} maxWidth={(span.last - span.first + 1) * columnWidth - 24} />
       <div className="flex max-w-full items-center gap-2">
         {renaming && text ? (
           <CollabText
@@ -81,7 +83,6 @@ export function StageSegment({ span, columnWidth, stageCount, onAddTouchpoint, o
           />
         ) : null}
       </div>
-      <StageMethodControl stageId={span.stageId} maxWidth={(span.last - span.first + 1) * columnWidth - 24} />
       </div>
     </div>
   );
