@@ -14,6 +14,8 @@ export type TouchpointSummaryRow = {
   level: number;
   stage: string | null;
   department: string | null;
+  /** The department by id at level 0 (null = free text); a rename never splits a silo row. */
+  departmentId: string | null;
   touchpoints: number;
   rated: number;
   avg: number | null;
@@ -37,6 +39,7 @@ export async function getTouchpointSummary(db: DbOrTx, workspaceId: string, filt
       level: sql<number>`grouping(${mapTouchpoints.stageName}, ${mapTouchpoints.department})::int`,
       stage: mapTouchpoints.stageName,
       department: mapTouchpoints.department,
+      departmentId: mapTouchpoints.departmentId,
       touchpoints: sql<number>`count(*)::int`,
       rated: sql<number>`count(${emotion})::int`,
       avg: sql<number | null>`avg(${emotion})::float8`,
@@ -55,5 +58,5 @@ export async function getTouchpointSummary(db: DbOrTx, workspaceId: string, filt
     // At most one stage per touchpoint (primary key): the join never multiplies rows.
     .leftJoin(mapStages, and(eq(mapStages.mapId, mapTouchpoints.mapId), eq(mapStages.stageId, mapTouchpoints.stageId)))
     .where(touchpointScope(workspaceId, filters))
-    .groupBy(sql`grouping sets ((${mapTouchpoints.stageName}, ${mapTouchpoints.department}), (${mapTouchpoints.stageName}), ())`);
+    .groupBy(sql`grouping sets ((${mapTouchpoints.stageName}, ${mapTouchpoints.department}, ${mapTouchpoints.departmentId}), (${mapTouchpoints.stageName}), ())`);
 }

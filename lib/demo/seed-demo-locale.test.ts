@@ -59,7 +59,7 @@ describe("German demo seed", () => {
     expect(await seedDemo(t.db, { locale: "de" })).toBe(true);
     const [acme] = await t.db.select().from(workspaces).where(eq(workspaces.slug, "acme"));
     const maps = await listMaps(t.db, acme.id);
-    expect(maps.map((m) => m.title).sort()).toEqual(["SaaS-Onboarding (Ist-Zustand)", "SaaS-Onboarding (Soll-Zustand)", "Support und Vertragsverlängerung"]);
+    expect(maps.map((m) => m.title).sort()).toEqual(["Beziehungszyklus: vom Impuls zur Empfehlung", "SaaS-Onboarding (Ist-Zustand)", "SaaS-Onboarding (Soll-Zustand)", "Support und Vertragsverlängerung"]);
     expect(maps.find((m) => m.title.includes("Ist-Zustand"))!.ownerDepartment).toBe("Kundenservice");
     expect((await listPersonas(t.db, acme.id)).map((p) => p.segment).sort()).toEqual(["IT-Administratorin", "Täglicher Nutzer", "Wirtschaftliche Entscheiderin"]);
     expect((await listStakeholderMaps(t.db, acme.id)).map((s) => s.title)).toEqual(["Acme-Kundenökosystem"]);

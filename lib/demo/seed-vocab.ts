@@ -11,12 +11,6 @@ import { insertVocabularyEntries } from "@/lib/vocabularies/add-suggested-vocabu
 import { SUGGESTED_VOCABULARY, type VocabularyLocale } from "@/lib/vocabularies/suggestions";
 import type { DemoContext } from "./seed-demo";
 
-/** German demo content when started with DEMO_LOCALE=de or a German LANG. */
-export function demoLocale(env: NodeJS.ProcessEnv = process.env): VocabularyLocale {
-  const value = (env.DEMO_LOCALE || env.LANG || "").toLowerCase();
-  return value.startsWith("de") ? "de" : "en";
-}
-
 export const DEMO_CYCLE_TITLE: Record<VocabularyLocale, string> = {
   en: "Relationship cycle: from impulse to recommendation",
   de: "Beziehungszyklus: vom Impuls zur Empfehlung",
@@ -28,7 +22,8 @@ const WEB_SYNONYM_TOUCHPOINT: Record<VocabularyLocale, { title: string; channel:
 };
 
 /** The vocabulary: seeded before any map, so every demo map's projection compares through it. */
-export async function seedDemoVocabulary(db: Database, ctx: DemoContext, locale: VocabularyLocale = demoLocale()): Promise<void> {
+export async function seedDemoVocabulary(db: Database, ctx: DemoContext): Promise<void> {
+  const locale = ctx.locale;
   await insertVocabularyEntries(db, ctx.acmeId, [
     ...SUGGESTED_VOCABULARY.channel[locale].map((entry) => ({ kind: "channel" as const, entry })),
     ...SUGGESTED_VOCABULARY.device[locale].map((entry) => ({ kind: "device" as const, entry })),
@@ -36,7 +31,8 @@ export async function seedDemoVocabulary(db: Database, ctx: DemoContext, locale:
 }
 
 /** The cyclic five-phase map (after the other demo maps, so it is the newest). */
-export async function seedDemoCycleMap(db: Database, ctx: DemoContext, locale: VocabularyLocale = demoLocale()): Promise<{ cycleMapId: string }> {
+export async function seedDemoCycleMap(db: Database, ctx: DemoContext): Promise<{ cycleMapId: string }> {
+  const locale = ctx.locale;
   const doc = buildTemplate("relationship-cycle", locale, DEMO_CYCLE_TITLE[locale]);
   const discover = readMap(doc).stages[1];
   const tp = WEB_SYNONYM_TOUCHPOINT[locale];
