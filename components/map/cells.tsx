@@ -426,7 +426,8 @@ function SystemsCell({ touchpoint, editing, onLeave }: Omit<CellProps, "lane">) 
   const t = useTranslations("editor");
   const onBlur = useLeaveOnFocusOut(onLeave);
   return (
-    <div className="flex h-full flex-col gap-1 overflow-y-auto" onBlur={editing ? onBlur : undefined}>
+    // Scrolls only while editing: a scrollable cell without focusable content is a keyboard dead end.
+    <div className={`flex h-full flex-col gap-1 ${editing ? "overflow-y-auto" : "overflow-hidden"}`} onBlur={editing ? onBlur : undefined}>
       <ul className="flex flex-wrap gap-1">
         {touchpoint.systems.map((s) => (
           <li key={s} className="inline-flex items-center gap-0.5 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">

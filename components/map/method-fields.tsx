@@ -372,24 +372,26 @@ function StageKpiEditor({ stageId, kpi, label }: { stageId: string; kpi: Kpi; la
   const { edit, canEdit } = useEditor();
   const num = (v: string) => (v.trim() === "" || !Number.isFinite(Number(v)) ? null : Number(v));
   return (
-    <li className="rounded-md border border-slate-200 p-2" role="group" aria-label={label}>
-      <div className="flex items-end gap-1.5">
-        <div className="min-w-0 flex-1">
-          <Field small label={t("kpiName")} value={kpi.name} onCommit={(v) => v && edit((d) => updateStageKpi(d, stageId, kpi.id, { name: v }))} />
+    <li className="rounded-md border border-slate-200 p-2">
+      <div role="group" aria-label={label}>
+        <div className="flex items-end gap-1.5">
+          <div className="min-w-0 flex-1">
+            <Field small label={t("kpiName")} value={kpi.name} onCommit={(v) => v && edit((d) => updateStageKpi(d, stageId, kpi.id, { name: v }))} />
+          </div>
+          {canEdit ? (
+            <button type="button" onClick={() => edit((d) => removeStageKpi(d, stageId, kpi.id))} aria-label={t("removeKpi", { name: kpi.name })} className="min-h-8 min-w-8 rounded px-1.5 text-slate-600 hover:bg-red-50 hover:text-red-700">×</button>
+          ) : null}
         </div>
-        {canEdit ? (
-          <button type="button" onClick={() => edit((d) => removeStageKpi(d, stageId, kpi.id))} aria-label={t("removeKpi", { name: kpi.name })} className="min-h-8 min-w-8 rounded px-1.5 text-slate-600 hover:bg-red-50 hover:text-red-700">×</button>
-        ) : null}
+        <div className="mt-1.5 grid grid-cols-3 gap-1.5">
+          <Field small type="number" label={t("actual")} value={kpi.actual === null ? "" : String(kpi.actual)} onCommit={(v) => edit((d) => updateStageKpi(d, stageId, kpi.id, { actual: num(v) }))} />
+          <Field small type="number" label={t("target")} value={kpi.target === null ? "" : String(kpi.target)} onCommit={(v) => edit((d) => updateStageKpi(d, stageId, kpi.id, { target: num(v) }))} />
+          <Field small label={t("unit")} value={kpi.unit} onCommit={(v) => edit((d) => updateStageKpi(d, stageId, kpi.id, { unit: v }))} />
+        </div>
+        <label className="mt-1.5 flex items-center gap-2 text-xs text-slate-700">
+          <input type="checkbox" checked={kpi.higherIsBetter} disabled={!canEdit} onChange={(e) => edit((d) => updateStageKpi(d, stageId, kpi.id, { higherIsBetter: e.target.checked }))} />
+          {t("higherIsBetter")}
+        </label>
       </div>
-      <div className="mt-1.5 grid grid-cols-3 gap-1.5">
-        <Field small type="number" label={t("actual")} value={kpi.actual === null ? "" : String(kpi.actual)} onCommit={(v) => edit((d) => updateStageKpi(d, stageId, kpi.id, { actual: num(v) }))} />
-        <Field small type="number" label={t("target")} value={kpi.target === null ? "" : String(kpi.target)} onCommit={(v) => edit((d) => updateStageKpi(d, stageId, kpi.id, { target: num(v) }))} />
-        <Field small label={t("unit")} value={kpi.unit} onCommit={(v) => edit((d) => updateStageKpi(d, stageId, kpi.id, { unit: v }))} />
-      </div>
-      <label className="mt-1.5 flex items-center gap-2 text-xs text-slate-700">
-        <input type="checkbox" checked={kpi.higherIsBetter} disabled={!canEdit} onChange={(e) => edit((d) => updateStageKpi(d, stageId, kpi.id, { higherIsBetter: e.target.checked }))} />
-        {t("higherIsBetter")}
-      </label>
     </li>
   );
 }

@@ -110,7 +110,9 @@ describe("map document (method): stages and touchpoints", () => {
     const s = addStage(doc, "S");
     const t = addTouchpoint(doc, s, undefined, {
       title: "x", momentOfTruthKind: "wow", priority: "high", painPoints: [{ text: "p", severity: 2 }],
-      opportunities: [{ text: "o", impact: 2 }], evidence: [{ kind: "qualitative", text: "e", link: "https://example.com" }],
+      opportunities: [{ text: "o", impact: 2, departmentId: null }], evidence: [{ kind: "qualitative", text: "e", link: "https://example.com" }],
+      // The other parts' fields as an import writes them (curves, pair, references).
+      personaEmotions: {}, sourceTouchpointId: null, futureStatus: "idea", departmentId: null, ownerId: null,
     });
     addPainPoint(doc, t, { text: "q", severity: 1 });
     addOpportunity(doc, t, { text: "o2", effort: 3 });

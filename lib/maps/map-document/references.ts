@@ -32,7 +32,8 @@ export function writeRefs(m: YMapLike, input: { departmentId?: string | null; ow
     const v = input[k];
     if (v === undefined) continue;
     const next = id(v);
-    if ((m.get(k) ?? null) !== next) m.set(k, next);
+    // A new map (not yet in a document) cannot be read from (Yjs warns): just set.
+    if (!m.doc || (m.get(k) ?? null) !== next) m.set(k, next);
   }
 }
 
