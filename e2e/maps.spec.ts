@@ -130,7 +130,9 @@ test("REST: export → import round trip keeps every field; bad data → 422 and
   const { id } = (await created.json()) as { id: string };
   const exported = await (await ada.request.get(`/api/v1/maps/${id}`)).json();
   exported.touchpoints[0].thoughts = "Round trip";
-  exported.touchpoints[0].evidence = [{ kind: "qualitative", text: "Interview", source: "Call notes" }];
+  // Evidence with the details added in round two (date, link) comes back exactly as sent.
+  exported.touchpoints[0].evidence = [{ kind: "qualitative", text: "Interview", source: "Call notes", date: "2026-11-30", link: "https://example.com/notes" }];
+  exported.touchpoints[0].priority = "high";
   const put = await ada.request.put(`/api/v1/maps/${id}`, { data: exported });
   expect(put.status()).toBe(200);
   expect(await (await ada.request.get(`/api/v1/maps/${id}`)).json()).toEqual(exported);
