@@ -85,6 +85,8 @@ test("password reset by mail: the link sets a new password once; the old one sto
   const page = await context.newPage();
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  // The sign-in page has an "E-mail" field too: fill only once the reset page is there.
+  await page.waitForURL(/\/forgot-password$/);
   await page.getByLabel("E-mail").fill(`${unique("nobody")}@reset.example`);
   await page.getByRole("button", { name: "Send reset link" }).click();
   const answer = await page.getByTestId("forgot-sent").textContent();
