@@ -159,3 +159,25 @@ test("keyboard only: draw a stakeholder relationship and move a stakeholder", as
   const exported = (await (await ada.request.get(`/api/v1/stakeholder-maps/${id}`)).json()) as { relationships: { from: string; to: string }[] };
   expect(exported.relationships).toContainEqual(expect.objectContaining({ from: "sales", to: "bank" }));
 });
+
+test("keyboard only: open the comments and send a comment with Ctrl+Enter", async ({ pageAs }) => {
+  const ada = await pageAs(DEMO.ada);
+  const id = await createMap(ada.request, unique("Comments by keyboard"));
+  await ada.goto(`/w/acme/maps/${id}`);
+  await expect(ada.getByTestId("map-grid")).toBeVisible();
+  await expect(ada.getByTestId("connection-status")).toHaveAttribute("data-status", "saved");
+
+  await tabTo(ada, ada.getByTestId("comments-button"));
+  await ada.keyboard.press("Enter");
+  const panel = ada.getByTestId("comments-panel");
+  await expect(panel).toBeVisible();
+  await tabTo(ada, panel.getByTestId("comment-input"), { max: 120 });
+  await ada.keyboard.type("Checked with the keyboard only");
+  await ada.keyboard.press("Control+Enter");
+  await expect(panel.getByTestId("comment-body")).toContainText("Checked with the keyboard only");
+
+  // Stored, not only shown.
+  const listed = await ada.request.get(`/api/v1/maps/${id}/comments`);
+  expect(listed.ok()).toBe(true);
+  expect(JSON.stringify(await listed.json())).toContain("Checked with the keyboard only");
+});
