@@ -72,7 +72,8 @@ test("a comment and a reply appear live for the other person; resolving hides th
 test("a viewer mentions @[Customer Service]; Ben finds it in his inbox and its link opens the touchpoint", async ({ pageAs }) => {
   const ada = await pageAs(DEMO.ada);
   const id = await createMap(ada, `Hand-over ${Date.now()}`);
-  const text = `Who follows up after the welcome e-mail? ${Date.now()}`;
+  // Unique at the start: the inbox shows the beginning, and a retry must not find the first attempt's mention.
+  const text = `${Date.now().toString(36)} Who follows up after the welcome e-mail?`;
 
   const vic = await pageAs(DEMO.vic);
   await vic.goto(`/w/acme/maps/${id}`);
