@@ -3,11 +3,15 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { openDatabase, type Database } from "@/db/client";
+import { postgresForTests } from "./services";
 
 export type TestDatabase = { db: Database; driver: "pglite" | "postgres"; close: () => Promise<void> };
 
-/** Drivers to run integration tests against: PGlite always, PostgreSQL when DATABASE_URL is set. */
-export const testDrivers: ("pglite" | "postgres")[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+/**
+ * Drivers to run integration tests against: PGlite always, PostgreSQL when DATABASE_URL is set —
+ * under CI=true a missing DATABASE_URL fails (postgresForTests), so PostgreSQL-only tests cannot vanish.
+ */
+export const testDrivers: ("pglite" | "postgres")[] = postgresForTests() ? ["pglite", "postgres"] : ["pglite"];
 
 export async function createTestDatabase(driver: "pglite" | "postgres" = "pglite"): Promise<TestDatabase> {
   if (driver === "pglite") {
