@@ -37,6 +37,7 @@ const ZEnv = z
     MAIL_FROM: z.string().min(3).default("Journeyboard <no-reply@journeyboard.local>"),
     /** Open connections per document per process (default in collab/limits.ts: 500). */
     COLLAB_MAX_CONNECTIONS_PER_DOCUMENT: z.coerce.number().int().min(1).max(100_000).optional(),
+    COLLAB_MAX_CONCURRENT_UPGRADES: z.coerce.number().int().min(1).max(1_000).optional(),
     /** Shortest expiry of a share link, in minutes (default one day; browser tests use 0 to see a link expire). */
     SHARE_LINK_MIN_EXPIRY_MINUTES: z.coerce.number().int().min(0).max(1440).default(1440),
   })

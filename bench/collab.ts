@@ -471,9 +471,9 @@ function openIdle(url: string, token: string, docName: string, into: WebSocket[]
         reject(new Error("timed out"));
       }, timeoutMs);
       ws.once("message", () => clearTimeout(t));
-      ws.once("close", () => {
+      ws.once("close", (code) => {
         clearTimeout(t);
-        reject(new Error("closed"));
+        reject(Object.assign(new Error(`closed ${code}`), { closeCode: code }));
       });
     }
     const clientId = Math.floor(Math.random() * 2 ** 31);
@@ -559,7 +559,7 @@ export async function runCollabConnectionsBench(options: { connections?: number;
       writer.destroy();
       reader.destroy();
       const rss = await childRss(child);
-      rows.push([which === "relay" ? "bare relay" : "journeyboard (PostgreSQL)", connections, result.open, result.refused, `${(result.ms / 1000).toFixed(1)} s`, rss, p.p50, p.p95]);
+      rows.push([which === "relay" ? "bare relay" : "journeyboard (PostgreSQL)", connections, result.open, result.refused, result.retries, `${(result.ms / 1000).toFixed(1)} s`, rss, p.p50, p.p95]);
       for (const ws of result.sockets) ws.terminate();
       result.stop();
       await stopChild(child);
@@ -568,7 +568,7 @@ export async function runCollabConnectionsBench(options: { connections?: number;
     await pgDb.drop();
   }
   console.log(`\nIdle connections in one process: ${connections} over ${maps} maps, ${accounts} accounts (awareness heartbeat every ${HEARTBEAT_MS / 1000}s), waves of 250; probe pair editing 20/s`);
-  printTable(["server", "attempted", "open", "refused/dropped", "open time", "server RSS", "probe p50", "p95"], rows);
+  printTable(["server", "attempted", "open", "refused/dropped", "retries", "open time", "server RSS", "probe p50", "p95"], rows);
   console.log("-> goal: RSS <= 4 GiB with every connection admitted");
 }
 
@@ -595,7 +595,7 @@ export async function runCollabStormBench(options: { clients?: number } = {}): P
       // Everyone at once: one wave of all clients.
       const result = await holdIdle(child, docs, tokens, clients, clients);
       const rss = await childRss(child);
-      rows.push([which === "relay" ? "bare relay" : "journeyboard (PostgreSQL)", clients, result.open, result.refused, `${(result.ms / 1000).toFixed(1)} s`, `${result.p95Connect.toFixed(0)} ms`, rss]);
+      rows.push([which === "relay" ? "bare relay" : "journeyboard (PostgreSQL)", clients, result.open, result.refused, result.retries, `${(result.ms / 1000).toFixed(1)} s`, `${result.p95Connect.toFixed(0)} ms`, rss]);
       for (const ws of result.sockets) ws.terminate();
       result.stop();
       await stopChild(child);
@@ -604,7 +604,7 @@ export async function runCollabStormBench(options: { clients?: number } = {}): P
     await pgDb.drop();
   }
   console.log(`\nReconnect storm: ${clients} clients over ${Math.ceil(clients / 10)} maps connect at once to a fresh process (cold documents)`);
-  printTable(["server", "clients", "synced", "refused/dropped", "all settled after", "connect p95", "server RSS"], rows);
+  printTable(["server", "clients", "synced", "refused/dropped", "retries", "all settled after", "connect p95", "server RSS"], rows);
 }
 
 async function childRss(child: Child): Promise<string> {
@@ -618,10 +618,33 @@ async function childRss(child: Child): Promise<string> {
   }
 }
 
-/** Opens `count` idle clients over `docs` (10 per doc, tokens round robin) in waves; counts who got in. */
+/**
+ * Like the stock y-websocket client: a transient close (busy 1013, error 1011, dropped 1006) is
+ * retried after a backoff (100 ms doubling, at most 2.5 s, jittered) until `timeoutMs` has passed;
+ * a permanent one (44xx) is not.
+ */
+async function openIdleRetrying(url: string, token: string, docName: string, into: WebSocket[], timers: NodeJS.Timeout[], timeoutMs: number, counts: { retries: number }): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await openIdle(url, token, docName, into, timers, Math.max(1, deadline - performance.now()));
+    } catch (err) {
+      const code = (err as { closeCode?: number }).closeCode ?? 1006;
+      if ((code >= 4400 && code < 4500) || performance.now() >= deadline) throw err;
+      counts.retries++;
+      await sleep(Math.min(2_500, 100 * 2 ** attempt) * (0.5 + Math.random() / 2));
+    }
+  }
+}
+
+/**
+ * Opens `count` idle clients over `docs` (10 per doc, tokens round robin) in waves, each retrying
+ * transient refusals for up to 60 s like the stock client; counts who got in and the retries it took.
+ */
 async function holdIdle(child: Child, docs: string[], tokens: string[], count: number, wave: number) {
   const sockets: WebSocket[] = [];
   const timers: NodeJS.Timeout[] = [];
+  const counts = { retries: 0 };
   let refused = 0;
   const connectMs: number[] = [];
   const started = performance.now();
@@ -631,7 +654,7 @@ async function holdIdle(child: Child, docs: string[], tokens: string[], count: n
       Array.from({ length: n }, (_, k) => {
         const idx = i + k;
         const t0 = performance.now();
-        return openIdle(child.url, tokens[idx % tokens.length], docs[Math.floor(idx / 10) % docs.length], sockets, timers, 60_000).then(() => connectMs.push(performance.now() - t0));
+        return openIdleRetrying(child.url, tokens[idx % tokens.length], docs[Math.floor(idx / 10) % docs.length], sockets, timers, 60_000, counts).then(() => connectMs.push(performance.now() - t0));
       }),
     );
     refused += results.filter((r) => r.status === "rejected").length;
@@ -645,6 +668,7 @@ async function holdIdle(child: Child, docs: string[], tokens: string[], count: n
     sockets,
     open: sockets.length - dropped,
     refused: refused + dropped,
+    retries: counts.retries,
     ms,
     p95Connect: sorted[Math.floor(sorted.length * 0.95)] ?? NaN,
     stop: () => timers.forEach((t) => clearInterval(t)),

@@ -1,4 +1,5 @@
 // The /collab sync service: composition of the concerns in this folder and its public API.
+//   admission.ts      bounded, first-come admission of upgrades (a reconnect storm queues, not collapses)
 //   upgrade.ts        Origin, credentials, document → workspace, membership (before any document is touched)
 //   connection.ts     per-socket protocol handling, roles, rate limits, stored acknowledgements
 //   rooms.ts          live documents: shared loads, store-before-relay, compaction, idle unload
@@ -17,6 +18,7 @@ import { WebSocketServer } from "ws";
 import * as Y from "yjs";
 import { getEnv } from "@/env";
 import { getDb, type Database } from "@/db/client";
+import { AdmissionQueue } from "./admission";
 import { recheckAll, recheckDocument, recheckMember, recheckUserSessions } from "./access-recheck";
 import { CloseCode, type CloseCodeValue } from "./close-codes";
 import { Connection } from "./connection";
@@ -101,6 +103,7 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
   const limits: CollabLimits = {
     ...DEFAULT_LIMITS,
     ...(env.COLLAB_MAX_CONNECTIONS_PER_DOCUMENT ? { maxConnectionsPerDocument: env.COLLAB_MAX_CONNECTIONS_PER_DOCUMENT } : {}),
+    ...(env.COLLAB_MAX_CONCURRENT_UPGRADES ? { maxConcurrentUpgrades: env.COLLAB_MAX_CONCURRENT_UPGRADES } : {}),
     ...options.limits,
   };
   const timings: CollabTimings = { ...DEFAULT_TIMINGS, ...options.timings };
@@ -158,6 +161,7 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
   // noServer: the HTTP server is the app's (server.ts) or standalone.ts; we only take upgrades.
   // No permessage-deflate: compression bombs are not worth the bandwidth saved on small updates.
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, perMessageDeflate: false });
+  const admission = new AdmissionQueue({ concurrency: limits.maxConcurrentUpgrades, maxQueued: limits.maxQueuedUpgrades, maxWaitMs: timings.admissionWaitMs });
   let closed = false;
 
   const refuse = (req: IncomingMessage, socket: Duplex, head: Buffer, code: CloseCodeValue, reason: string) => {
@@ -211,22 +215,40 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
         socket.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
         return;
       }
-      const timer = setTimeout(() => {
-        logger.warn("upgrade_timeout", { path: pathOf(req) });
-        socket.destroy();
-      }, timings.upgradeTimeoutMs);
-      upgrade(req, socket, head)
-        .catch((err) => {
-          logger.error("upgrade_failed", { path: pathOf(req), error: err });
-          if (!socket.destroyed) {
-            try {
-              refuse(req, socket, head, CloseCode.internalError, "server error");
-            } catch {
-              socket.destroy();
+      const ticket = admission.enter();
+      socket.once("close", ticket.abandon);
+      void ticket.admitted.then((outcome) => {
+        socket.off("close", ticket.abandon);
+        if ("refused" in outcome) {
+          if (outcome.refused === "abandoned") return;
+          metrics.counters.upgradesNotAdmitted++;
+          if (socket.destroyed) return;
+          if (outcome.refused === "closed") return void socket.destroy();
+          // Busy, not broken: a retryable code (the stock client reconnects with backoff).
+          logger.warn("upgrade_not_admitted", { reason: outcome.refused, queued: admission.queued });
+          return refuse(req, socket, head, CloseCode.tryAgainLater, "server busy, try again");
+        }
+        if (socket.destroyed) return outcome.release();
+        const timer = setTimeout(() => {
+          logger.warn("upgrade_timeout", { path: pathOf(req) });
+          socket.destroy();
+        }, timings.upgradeTimeoutMs);
+        upgrade(req, socket, head)
+          .catch((err) => {
+            logger.error("upgrade_failed", { path: pathOf(req), error: err });
+            if (!socket.destroyed) {
+              try {
+                refuse(req, socket, head, CloseCode.internalError, "server error");
+              } catch {
+                socket.destroy();
+              }
             }
-          }
-        })
-        .finally(() => clearTimeout(timer));
+          })
+          .finally(() => {
+            clearTimeout(timer);
+            outcome.release();
+          });
+      });
     },
 
     async refreshMember(workspaceId, userId) {
@@ -293,6 +315,7 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
         documents: registry.rooms.size,
         connections: registry.connectionTotal,
         counters: { ...metrics.counters },
+        upgrades: { running: admission.running, queued: admission.queued, peakQueued: admission.peakQueued },
         storeLatencyMs: metrics.storeLatency(),
       };
     },
@@ -304,6 +327,7 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
     async close() {
       if (closed) return;
       closed = true;
+      admission.close();
       clearInterval(pingTimer);
       clearInterval(recheckTimer);
       await registry.close();

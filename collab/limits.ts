@@ -32,6 +32,13 @@ export type CollabLimits = {
   maxAwarenessClientsPerConnection: number;
   /** Bytes queued for sending to one slow client before it is disconnected (1013). */
   maxBufferedBytes: number;
+  /**
+   * Upgrades authorised and loaded at once (env COLLAB_MAX_CONCURRENT_UPGRADES); the rest wait in
+   * arrival order (collab/admission.ts). About twice the database pool: enough to keep it busy.
+   */
+  maxConcurrentUpgrades: number;
+  /** Upgrades allowed to wait; beyond this a request is refused at once (1013, the client retries). */
+  maxQueuedUpgrades: number;
 };
 
 export const DEFAULT_LIMITS: CollabLimits = {
@@ -49,6 +56,8 @@ export const DEFAULT_LIMITS: CollabLimits = {
   maxDroppedAwareness: 1000,
   maxAwarenessClientsPerConnection: 4,
   maxBufferedBytes: 16 * 1024 * 1024,
+  maxConcurrentUpgrades: 20,
+  maxQueuedUpgrades: 20_000,
 };
 
 export type CollabTimings = {
@@ -81,8 +90,10 @@ export type CollabTimings = {
   compactAfterUpdates: number;
   /** …or this many bytes have been appended since the last snapshot. */
   compactAfterBytes: number;
-  /** Time allowed for authentication and loading before an upgrade is abandoned. */
+  /** Time allowed for authentication and loading (once admitted) before an upgrade is abandoned. */
   upgradeTimeoutMs: number;
+  /** Longest wait for admission; then the request is refused with 1013 and the client retries. */
+  admissionWaitMs: number;
 };
 
 export const DEFAULT_TIMINGS: CollabTimings = {
@@ -97,6 +108,7 @@ export const DEFAULT_TIMINGS: CollabTimings = {
   compactAfterUpdates: 500,
   compactAfterBytes: 1024 * 1024,
   upgradeTimeoutMs: 15_000,
+  admissionWaitMs: 30_000,
 };
 
 /** A classic token bucket: `take()` succeeds while tokens remain; tokens refill continuously. */

@@ -3,8 +3,10 @@
 export type CollabCounters = {
   /** Connections accepted since start. */
   connections: number;
-  /** Upgrades refused (origin, credentials, access, limits). */
+  /** Upgrades refused (origin, credentials, access, limits, not admitted). */
   rejectedUpgrades: number;
+  /** Upgrades refused before any work: the admission queue was full, or they waited too long. */
+  upgradesNotAdmitted: number;
   /** Document updates stored (from clients and server edits). */
   updates: number;
   /** Bytes of stored updates. */
@@ -36,6 +38,8 @@ export type CollabStats = {
   /** Open WebSocket connections. */
   connections: number;
   counters: CollabCounters;
+  /** Upgrades being decided now, waiting for admission, and the most that ever waited at once. */
+  upgrades: { running: number; queued: number; peakQueued: number };
   /** Time from an update's arrival in the store queue to its commit (ms, last 2,048 commits). */
   storeLatencyMs: { p50: number | null; p95: number | null; samples: number };
 };
@@ -44,7 +48,7 @@ const RESERVOIR = 2048;
 
 export class Metrics {
   readonly counters: CollabCounters = {
-    connections: 0, rejectedUpgrades: 0, updates: 0, bytes: 0, awareness: 0, droppedMessages: 0,
+    connections: 0, rejectedUpgrades: 0, upgradesNotAdmitted: 0, updates: 0, bytes: 0, awareness: 0, droppedMessages: 0,
     protocolErrors: 0, storeBatches: 0, storeErrors: 0, compactions: 0, loads: 0, unloads: 0,
     corruptUpdatesSkipped: 0, materialised: 0,
   };
