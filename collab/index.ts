@@ -113,7 +113,9 @@ export async function startCollabService(options: CollabServiceOptions = {}): Pr
   const metrics = new Metrics();
   // PGlite (one connection in this process) gains nothing from commits in parallel.
   const commitsInFlight = isPglite(db) ? 1 : timings.commitsInFlight;
-  const store = new UpdateStore(db, { groupCommitMs: timings.groupCommitMs, commitsInFlight, logger, metrics });
+  // PGlite runs in this process: a commit there cannot hang on a network, only take long under load.
+  const commitTimeoutMs = isPglite(db) ? 0 : timings.commitTimeoutMs;
+  const store = new UpdateStore(db, { groupCommitMs: timings.groupCommitMs, commitsInFlight, commitTimeoutMs, logger, metrics });
   const hooks = new ChangeHooks({ debounceMs: timings.hookDebounceMs, maxWaitMs: timings.hookMaxWaitMs, logger });
   const deps = { store, hooks, metrics, logger, limits, timings, fanOut: null as FanOut | null };
   const registry = new DocumentRegistry(deps);

@@ -71,6 +71,8 @@ export type CollabTimings = {
    * a single connection, so there it is always 1.
    */
   commitsInFlight: number;
+  /** A group commit not settled after this long is tried again (PostgreSQL; 0 = wait forever). */
+  commitTimeoutMs: number;
   /** A document without connections is flushed and unloaded after this long. */
   idleUnloadMs: number;
   /**
@@ -99,6 +101,7 @@ export type CollabTimings = {
 export const DEFAULT_TIMINGS: CollabTimings = {
   groupCommitMs: 0,
   commitsInFlight: 4,
+  commitTimeoutMs: 10_000,
   idleUnloadMs: 10_000,
   docIdleMs: 5_000,
   hookDebounceMs: 500,

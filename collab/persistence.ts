@@ -54,7 +54,7 @@ export class UpdateStore {
 
   constructor(
     private readonly db: Database,
-    private readonly options: { groupCommitMs: number; commitsInFlight?: number; logger: Logger; metrics: Metrics },
+    private readonly options: { groupCommitMs: number; commitsInFlight?: number; commitTimeoutMs?: number; logger: Logger; metrics: Metrics },
   ) {}
 
   /** Appends an update to the log; resolves once it is committed (group commit). */
@@ -137,7 +137,7 @@ export class UpdateStore {
     for (const e of batch) if (!this.knownRows.has(e.docName)) newDocs.set(e.docName, e.workspaceId);
     for (let attempt = 0; ; attempt++) {
       try {
-        await this.insert(rows, newDocs);
+        await this.withinCommitTimeout(this.insert(rows, newDocs));
         break;
       } catch (err) {
         // The database is unreachable (restart, failover, network): the batch waits and is tried
@@ -165,6 +165,23 @@ export class UpdateStore {
       metrics.recordStoreLatency(now - e.enqueuedAt);
       e.resolve();
     }
+  }
+
+  /**
+   * A commit that neither succeeds nor fails (a connection that died without a reset, or a driver
+   * stuck on one — seen with postgres.js after a cut) would hold "Saved" and every later batch
+   * forever: past the timeout it counts as unreachable and is tried again on another connection.
+   * Should the first attempt commit after all, the row is there twice — harmless, applying a Yjs
+   * update twice changes nothing, and compaction merges both.
+   */
+  private withinCommitTimeout(commit: Promise<void>): Promise<void> {
+    const ms = this.options.commitTimeoutMs;
+    if (!ms) return commit;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(Object.assign(new Error(`commit took longer than ${ms} ms`), { code: "COMMIT_TIMEOUT" })), ms);
+    });
+    return Promise.race([commit, timeout]).finally(() => clearTimeout(timer));
   }
 
   private async insert(rows: { docName: string; update: ReturnType<typeof bytesParam>; userId: string | null }[], newDocs: Map<string, string>): Promise<void> {
@@ -309,7 +326,7 @@ export class UpdateStore {
 // encode()/decode() it is 10–20x faster, and no slower on PostgreSQL.
 const CONNECTION_CODES = new Set([
   "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND",
-  "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT",
+  "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT", "COMMIT_TIMEOUT",
   // SQLSTATE: admin shutdown, crash shutdown, cannot connect now, too many connections.
   "57P01", "57P02", "57P03", "53300",
 ]);
