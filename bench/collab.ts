@@ -89,36 +89,8 @@ export async function runCollabBench(): Promise<void> {
 
     // 1b. 50 editors with 50 distinct accounts on one map: journeyboard on PostgreSQL against the
     // bare relay and against Hocuspocus (in-memory store on every change), rounds alternating.
-    if (pg) {
-      const hocus = await startChild(["hocuspocus"]);
-      children.push(hocus);
-      console.log(`\nEdit-to-peer, ${ACCOUNT_EDITORS} editors with ${ACCOUNT_EDITORS} distinct accounts on one map, ~2 edits/s each; journeyboard on PostgreSQL (stored before relayed); 3 rounds alternating`);
-      const samples = { relay: [] as number[], journeyboard: [] as number[], hocuspocus: [] as number[] };
-      const factories: Record<keyof typeof samples, (docName: string) => EditorFactory> = {
-        relay: (docName) => () => ywsEditor(relay.url, "-", docName),
-        journeyboard: (docName) => (_d, i) => ywsEditor(pg.url, pg.tokens![i % pg.tokens!.length], docName),
-        hocuspocus: (docName) => () => hocuspocusEditor(hocus.url, docName),
-      };
-      for (let round = 0; round < 3; round++) {
-        const order = (["relay", "journeyboard", "hocuspocus"] as const).map((_, i, all) => all[(i + round) % all.length]);
-        for (const which of order) {
-          const docName = which === "journeyboard" ? pg.docNames[1 + round] : `map:bench-${which}-${round}`;
-          samples[which].push(...(await measureLatencyWith(factories[which](docName), [docName], ACCOUNT_EDITORS)));
-        }
-      }
-      const base = percentiles(samples.relay);
-      printTable(
-        ["server", "p50", "p95", "p99", "p95 vs bare relay", "samples"],
-        (["relay", "journeyboard", "hocuspocus"] as const).map((k) => {
-          const p = percentiles(samples[k]);
-          return [k === "relay" ? "bare relay (no auth, no storage)" : k === "journeyboard" ? "journeyboard (PostgreSQL)" : "hocuspocus 4.7 (memory store)", p.p50, p.p95, p.p99, ratio(p.p95, base.p95), samples[k].length];
-        }),
-      );
-      console.log(`-> target: journeyboard p95 <= 1.3x bare relay`);
-      await stopChild(hocus);
-    } else {
-      console.log("\n50 distinct accounts on PostgreSQL: PostgreSQL not reachable, skipped");
-    }
+    if (pg) await benchAccountsOnPostgres(relay, pg);
+    else console.log("\n50 distinct accounts on PostgreSQL: PostgreSQL not reachable, skipped");
 
     // 2. Edit → stored acknowledgement.
     console.log("\nEdit -> stored-ack (ms), one editor, 100 sequential edits");
@@ -150,6 +122,59 @@ export async function runCollabBench(): Promise<void> {
     }
   }
   console.log(`\n(collab bench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${os.loadavg()[0].toFixed(1)})`);
+}
+
+/**
+ * Edit-to-peer with 50 editors on one map, each with an account of their own: journeyboard on
+ * PostgreSQL (stored before relayed) against the bare relay and Hocuspocus, 3 rounds alternating.
+ * Alone: `npm run bench collab-accounts`.
+ */
+async function benchAccountsOnPostgres(relay: Child, pg: Child): Promise<void> {
+  const hocus = await startChild(["hocuspocus"]);
+  console.log(`\nEdit-to-peer, ${ACCOUNT_EDITORS} editors with ${ACCOUNT_EDITORS} distinct accounts on one map, ~2 edits/s each; journeyboard on PostgreSQL (stored before relayed); 3 rounds alternating`);
+  const samples = { relay: [] as number[], journeyboard: [] as number[], hocuspocus: [] as number[] };
+  const factories: Record<keyof typeof samples, (docName: string) => EditorFactory> = {
+    relay: (docName) => () => ywsEditor(relay.url, "-", docName),
+    journeyboard: (docName) => (_d, i) => ywsEditor(pg.url, pg.tokens![i % pg.tokens!.length], docName),
+    hocuspocus: (docName) => () => hocuspocusEditor(hocus.url, docName),
+  };
+  for (let round = 0; round < 3; round++) {
+    const order = (["relay", "journeyboard", "hocuspocus"] as const).map((_, i, all) => all[(i + round) % all.length]);
+    for (const which of order) {
+      const docName = which === "journeyboard" ? pg.docNames[1 + round] : `map:bench-${which}-${round}`;
+      samples[which].push(...(await measureLatencyWith(factories[which](docName), [docName], ACCOUNT_EDITORS)));
+    }
+  }
+  const base = percentiles(samples.relay);
+  printTable(
+    ["server", "p50", "p95", "p99", "p95 vs bare relay", "samples"],
+    (["relay", "journeyboard", "hocuspocus"] as const).map((k) => {
+      const p = percentiles(samples[k]);
+      return [k === "relay" ? "bare relay (no auth, no storage)" : k === "journeyboard" ? "journeyboard (PostgreSQL)" : "hocuspocus 4.7 (memory store)", p.p50, p.p95, p.p99, ratio(p.p95, base.p95), samples[k].length];
+    }),
+  );
+  console.log(`-> target: journeyboard p95 <= 1.3x bare relay`);
+  await stopChild(hocus);
+}
+
+/** `npm run bench collab-accounts`: only the 50-accounts comparison (PostgreSQL required). */
+export async function runCollabAccountsBench(): Promise<void> {
+  process.setMaxListeners(0);
+  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (1/5/15 min)`);
+  const pgUrl = await reachablePostgres();
+  if (!pgUrl) return console.log("collab-accounts: PostgreSQL not reachable, skipped");
+  const pgDb = await createThrowawayDatabase(pgUrl);
+  const [relay, pg] = await Promise.all([
+    startChild(["relay"]),
+    startChild(["journeyboard"], { CHILD_DATABASE_URL: pgDb.url, CHILD_MAPS: "8", CHILD_ACCOUNTS: String(ACCOUNT_EDITORS) }),
+  ]);
+  try {
+    await benchAccountsOnPostgres(relay, pg);
+  } finally {
+    await stopChild(relay);
+    await stopChild(pg);
+    await pgDb.drop();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -678,7 +703,9 @@ async function holdIdle(child: Child, docs: string[], tokens: string[], count: n
 // ---------------------------------------------------------------------------------------------
 
 function startChild(args: string[], env: Record<string, string> = {}): Promise<Child> {
-  const proc = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench/collab-child.ts"), ...args], {
+  // BENCH_CHILD_CPU_PROF=dir: each server writes a V8 CPU profile there when stopped (where the time goes).
+  const profile = process.env.BENCH_CHILD_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CHILD_CPU_PROF}`, `--cpu-prof-name=${args[0]}-\${pid}.cpuprofile`] : [];
+  const proc = spawn(process.execPath, [...profile, "--import", "tsx", path.join(ROOT, "bench/collab-child.ts"), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef" },
     stdio: ["ignore", "pipe", "pipe"],

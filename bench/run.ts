@@ -3,6 +3,7 @@
 // `npm run bench <name>` runs one, including the long scenarios that are not in the default run:
 //   collab-10k    10,000 mostly idle connections over 2,000 maps in one process (PostgreSQL)
 //   collab-storm  2,000 clients connecting at once to a fresh process
+//   collab-accounts the 50-accounts edit-to-peer comparison of `collab` alone (PostgreSQL, relay, Hocuspocus)
 //   collab-memory the large-document part of `collab` alone (load time, memory per open map)
 //   dashboard-panels  each dashboard panel's query time in-process (where a cold computation goes)
 const only = process.argv[2];
@@ -11,6 +12,7 @@ const suites: Record<string, { run: () => Promise<unknown>; byDefault: boolean }
   "dashboard-browser": { run: async () => (await import("./dashboard-browser")).runDashboardBrowserBench(), byDefault: true },
   "dashboard-panels": { run: async () => (await import("./dashboard-panels")).runDashboardPanelsBench(), byDefault: false },
   collab: { run: async () => (await import("./collab")).runCollabBench(), byDefault: true },
+  "collab-accounts": { run: async () => (await import("./collab")).runCollabAccountsBench(), byDefault: false },
   "collab-memory": { run: async () => (await import("./collab")).benchLargeDocument(), byDefault: false },
   "collab-10k": { run: async () => (await import("./collab")).runCollabConnectionsBench(), byDefault: false },
   "collab-storm": { run: async () => (await import("./collab")).runCollabStormBench(), byDefault: false },
