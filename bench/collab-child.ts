@@ -56,36 +56,19 @@ async function main() {
     ? await openDatabase({ url: process.env.CHILD_DATABASE_URL })
     : await openDatabase({ dataDir: process.env.CHILD_DATA_DIR });
   const db = handle.db;
-  const [workspace] = await db.insert(schema.workspaces).values({ slug: `bench-${Date.now()}`, name: "Bench" }).returning();
-  const [user] = await db.insert(schema.users).values({ email: `bench-${Date.now()}@example.test`, name: "Bench" }).returning();
-  await db.insert(schema.memberships).values({ workspaceId: workspace.id, userId: user.id, role: "editor" });
-  const token = generateSecret("jb");
-  await db.insert(schema.personalAccessTokens).values({ userId: user.id, name: "bench", tokenHash: hashSecret(token), prefix: token.slice(0, 8) });
-  // Distinct accounts (a per-user connection limit, access checks and awareness per real user).
-  const accountCount = Number(process.env.CHILD_ACCOUNTS ?? 0);
-  const accounts = accountCount
-    ? await db.insert(schema.users).values(Array.from({ length: accountCount }, (_, i) => ({ email: `bench-${Date.now()}-${i}@example.test`, name: `Editor ${i}` }))).returning({ id: schema.users.id })
-    : [];
-  if (accounts.length) await db.insert(schema.memberships).values(accounts.map((a) => ({ workspaceId: workspace.id, userId: a.id, role: "editor" as const })));
-  const tokens = accounts.map(() => generateSecret("jb"));
-  if (accounts.length) {
-    await db.insert(schema.personalAccessTokens).values(accounts.map((a, i) => ({ userId: a.id, name: "bench", tokenHash: hashSecret(tokens[i]), prefix: tokens[i].slice(0, 8) })));
-  }
-  const count = Number(process.env.CHILD_MAPS ?? 300);
-  const maps = await db
-    .insert(schema.journeyMaps)
-    .values(Array.from({ length: count }, (_, i) => ({ workspaceId: workspace.id, title: `Bench ${i}` })))
-    .returning({ id: schema.journeyMaps.id });
+  // CHILD_SERVE_ONLY: a second instance on a database another child has filled (bench collab-crowd).
+  const setup = process.env.CHILD_SERVE_ONLY ? { token: undefined, tokens: [], viewerTokens: [], docNames: [] } : await createBenchData(db, schema, { generateSecret, hashSecret });
 
   const service = await startCollabService({
     db,
-    redisUrl: null,
+    // CHILD_REDIS_URL: several instances fan updates out through Redis, as in production.
+    redisUrl: process.env.CHILD_REDIS_URL || null,
     allowedOrigins: [],
     register: false,
     logger: createLogger({ level: "error" }),
     // One bench user holds every connection; the limits under test here are throughput, not quotas.
     // With distinct accounts (CHILD_ACCOUNTS) the product's default limits apply.
-    limits: accounts.length ? undefined : { maxConnectionsPerUser: 100_000, maxConnectionsPerDocument: 100_000 },
+    limits: setup.tokens.length || process.env.CHILD_SERVE_ONLY ? undefined : { maxConnectionsPerUser: 100_000, maxConnectionsPerDocument: 100_000 },
   });
   const server = http.createServer((req, res) => {
     if (req.url === "/stats") {
@@ -98,12 +81,50 @@ async function main() {
   server.on("upgrade", (req, socket, head) => service.handleUpgrade(req, socket, head));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  process.stdout.write(`READY ${JSON.stringify({ port, token, tokens, docNames: maps.map((m) => `map:${m.id}`) })}\n`);
+  process.stdout.write(`READY ${JSON.stringify({ port, ...setup })}\n`);
   process.on("SIGTERM", async () => {
     await service.close();
     await handle.close();
     process.exit(0);
   });
+}
+
+/**
+ * One workspace with CHILD_MAPS maps, an editor's access token, CHILD_ACCOUNTS editor accounts and
+ * CHILD_VIEWERS viewer accounts (each with a token of its own).
+ */
+async function createBenchData(
+  db: import("@/db/client").Database,
+  schema: typeof import("@/db/schema"),
+  secrets: { generateSecret: (prefix: string) => string; hashSecret: (secret: string) => string },
+) {
+  const { generateSecret, hashSecret } = secrets;
+  const stamp = Date.now();
+  const [workspace] = await db.insert(schema.workspaces).values({ slug: `bench-${stamp}`, name: "Bench" }).returning();
+  const [user] = await db.insert(schema.users).values({ email: `bench-${stamp}@example.test`, name: "Bench" }).returning();
+  await db.insert(schema.memberships).values({ workspaceId: workspace.id, userId: user.id, role: "editor" });
+  const token = generateSecret("jb");
+  await db.insert(schema.personalAccessTokens).values({ userId: user.id, name: "bench", tokenHash: hashSecret(token), prefix: token.slice(0, 8) });
+  // Distinct accounts (a per-user connection limit, access checks and awareness per real user).
+  const accountsWith = async (count: number, role: "editor" | "viewer") => {
+    if (count === 0) return [];
+    const users = await db
+      .insert(schema.users)
+      .values(Array.from({ length: count }, (_, i) => ({ email: `bench-${stamp}-${role}-${i}@example.test`, name: `${role === "editor" ? "Editor" : "Viewer"} ${i}` })))
+      .returning({ id: schema.users.id });
+    await db.insert(schema.memberships).values(users.map((a) => ({ workspaceId: workspace.id, userId: a.id, role })));
+    const tokens = users.map(() => generateSecret("jb"));
+    await db.insert(schema.personalAccessTokens).values(users.map((a, i) => ({ userId: a.id, name: "bench", tokenHash: hashSecret(tokens[i]), prefix: tokens[i].slice(0, 8) })));
+    return tokens;
+  };
+  const tokens = await accountsWith(Number(process.env.CHILD_ACCOUNTS ?? 0), "editor");
+  const viewerTokens = await accountsWith(Number(process.env.CHILD_VIEWERS ?? 0), "viewer");
+  const count = Number(process.env.CHILD_MAPS ?? 300);
+  const maps = await db
+    .insert(schema.journeyMaps)
+    .values(Array.from({ length: count }, (_, i) => ({ workspaceId: workspace.id, title: `Bench ${i}` })))
+    .returning({ id: schema.journeyMaps.id });
+  return { token, tokens, viewerTokens, docNames: maps.map((m) => `map:${m.id}`) };
 }
 
 main().catch((err) => {

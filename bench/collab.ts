@@ -32,7 +32,7 @@ const LATENCY_CONFIGS = [
 const CONNECTION_STEPS = [250, 500, 1000, 2000];
 const HEARTBEAT_MS = 3_000; // 5x the real awareness renewal (15 s): a conservative load
 
-type Child = { proc: ChildProcess; port: number; url: string; token?: string; tokens?: string[]; docNames: string[] };
+export type Child = { proc: ChildProcess; port: number; url: string; token?: string; tokens?: string[]; viewerTokens?: string[]; docNames: string[] };
 /** One editor in a latency run, whatever the server: its document, whether it synced, and how to stop it. */
 type Editor = { doc: Y.Doc; synced: () => boolean; destroy: () => void };
 type EditorFactory = (docName: string, index: number) => Editor;
@@ -653,7 +653,7 @@ export async function runCollabStormBench(options: { clients?: number } = {}): P
   printTable(["server", "clients", "synced", "refused/dropped", "retries", "all settled after", "connect p95", "server RSS"], rows);
 }
 
-async function childRss(child: Child): Promise<string> {
+export async function childRss(child: Child): Promise<string> {
   try {
     const stats = (await (await fetch(`http://127.0.0.1:${child.port}/stats`)).json()) as { rssMb: number };
     return `${stats.rssMb} MB`;
@@ -723,7 +723,7 @@ async function holdIdle(child: Child, docs: string[], tokens: string[], count: n
 
 // ---------------------------------------------------------------------------------------------
 
-function startChild(args: string[], env: Record<string, string> = {}): Promise<Child> {
+export function startChild(args: string[], env: Record<string, string> = {}): Promise<Child> {
   // BENCH_CHILD_CPU_PROF=dir: each server writes a V8 CPU profile there when stopped (where the time goes).
   const profile = process.env.BENCH_CHILD_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CHILD_CPU_PROF}`, `--cpu-prof-name=${args[0]}-${Date.now()}.cpuprofile`] : [];
   const proc = spawn(process.execPath, [...profile, "--import", "tsx", path.join(ROOT, "bench/collab-child.ts"), ...args], {
@@ -741,15 +741,15 @@ function startChild(args: string[], env: Record<string, string> = {}): Promise<C
     readline.createInterface({ input: proc.stdout! }).on("line", (line) => {
       if (!line.startsWith("READY ")) return;
       clearTimeout(timer);
-      const info = JSON.parse(line.slice(6)) as { port: number; token?: string; tokens?: string[]; docNames?: string[] };
+      const info = JSON.parse(line.slice(6)) as { port: number; token?: string; tokens?: string[]; viewerTokens?: string[]; docNames?: string[] };
       const url = args[0] === "hocuspocus" ? `ws://127.0.0.1:${info.port}` : `ws://127.0.0.1:${info.port}/collab`;
-      resolve({ proc, port: info.port, url, token: info.token, tokens: info.tokens, docNames: info.docNames ?? [] });
+      resolve({ proc, port: info.port, url, token: info.token, tokens: info.tokens, viewerTokens: info.viewerTokens, docNames: info.docNames ?? [] });
     });
     proc.once("exit", (code) => reject(new Error(`bench server exited (${code}): ${stderr}`)));
   });
 }
 
-function stopChild(child: Child): Promise<void> {
+export function stopChild(child: Child): Promise<void> {
   return new Promise((resolve) => {
     if (child.proc.exitCode !== null || child.proc.signalCode !== null) return resolve();
     const force = setTimeout(() => child.proc.kill("SIGKILL"), 5_000);
@@ -761,7 +761,7 @@ function stopChild(child: Child): Promise<void> {
   });
 }
 
-async function reachablePostgres(): Promise<string | null> {
+export async function reachablePostgres(): Promise<string | null> {
   const url = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const sql = postgres(url, { max: 1, connect_timeout: 2, onnotice: () => {} });
   try {
@@ -774,7 +774,7 @@ async function reachablePostgres(): Promise<string | null> {
   }
 }
 
-async function createThrowawayDatabase(baseUrl: string, settings: Record<string, string> = {}): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createThrowawayDatabase(baseUrl: string, settings: Record<string, string> = {}): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `jb_bench_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
   const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
@@ -795,7 +795,7 @@ function exposeGc(): () => void {
   return vm.runInNewContext("gc") as () => void;
 }
 
-function percentiles(samples: number[]): { p50: string; p95: string; p99: string } {
+export function percentiles(samples: number[]): { p50: string; p95: string; p99: string } {
   if (samples.length === 0) return { p50: "-", p95: "-", p99: "-" };
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1);
@@ -807,13 +807,13 @@ function median(values: number[]): number {
   return s.length ? s[Math.floor(s.length / 2)] : NaN;
 }
 
-function ratio(a: string, b: string): string {
+export function ratio(a: string, b: string): string {
   const x = Number(a);
   const y = Number(b);
   return Number.isFinite(x) && Number.isFinite(y) && y > 0 ? `${(x / y).toFixed(2)}x` : "-";
 }
 
-function printTable(header: string[], rows: (string | number)[][]): void {
+export function printTable(header: string[], rows: (string | number)[][]): void {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
@@ -822,7 +822,7 @@ function printTable(header: string[], rows: (string | number)[][]): void {
   for (const r of cells.slice(1)) console.log(line(r));
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = performance.now() + timeoutMs;

@@ -2,6 +2,7 @@
 // each printing its figures next to a baseline from the same run — under ~10 minutes.
 // `npm run bench <name>` runs one, including the long scenarios that are not in the default run:
 //   collab-10k    10,000 mostly idle connections over 2,000 maps in one process (PostgreSQL)
+//   collab-crowd  150 editors + 300 viewers on one map over two instances (PostgreSQL + Redis)
 //   collab-storm  2,000 clients connecting at once to a fresh process
 //   collab-accounts the 50-accounts edit-to-peer comparison of `collab` alone (PostgreSQL, relay, Hocuspocus)
 //   collab-memory the large-document part of `collab` alone (load time, memory per open map)
@@ -15,6 +16,7 @@ const suites: Record<string, { run: () => Promise<unknown>; byDefault: boolean }
   "collab-accounts": { run: async () => (await import("./collab")).runCollabAccountsBench(), byDefault: false },
   "collab-memory": { run: async () => (await import("./collab")).benchLargeDocument(), byDefault: false },
   "collab-10k": { run: async () => (await import("./collab")).runCollabConnectionsBench(), byDefault: false },
+  "collab-crowd": { run: async () => (await import("./collab-crowd")).runCollabCrowdBench(), byDefault: false },
   "collab-storm": { run: async () => (await import("./collab")).runCollabStormBench(), byDefault: false },
   exchange: { run: async () => (await import("./exchange")).runExchangeBench(), byDefault: true },
 };
