@@ -4,9 +4,12 @@ import type { DbOrTx } from "../client";
 import { personalAccessTokens } from "../schema";
 
 /** The user id owning an active (unrevoked, unexpired) token with this hash, or null. */
-export async function findActiveTokenUser(db: DbOrTx, tokenHash: string): Promise<{ userId: string; tokenId: string; scope: "read" | "read_write" } | null> {
+export async function findActiveTokenUser(
+  db: DbOrTx,
+  tokenHash: string,
+): Promise<{ userId: string; tokenId: string; scope: "read" | "read_write"; lastUsedAt: Date | null } | null> {
   const [row] = await db
-    .select({ userId: personalAccessTokens.userId, tokenId: personalAccessTokens.id, scope: personalAccessTokens.scope })
+    .select({ userId: personalAccessTokens.userId, tokenId: personalAccessTokens.id, scope: personalAccessTokens.scope, lastUsedAt: personalAccessTokens.lastUsedAt })
     .from(personalAccessTokens)
     .where(
       and(

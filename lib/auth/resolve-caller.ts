@@ -25,14 +25,20 @@ export type CallerCredentials = {
   queryToken?: string | null;
 };
 
+/** A token's "last used" is kept to the minute. */
+const LAST_USED_PRECISION_MS = 60_000;
+
 /** Resolves the caller, or null when no valid credential is presented. An invalid bearer token never falls back to the cookie. */
 export async function resolveCaller(db: Database, creds: CallerCredentials): Promise<Caller | null> {
   const bearer = creds.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? creds.queryToken ?? null;
   if (bearer) {
     const found = await findActiveTokenUser(db, hashSecret(bearer));
     if (!found) return null;
-    // Best effort: last use is informative, not worth failing a request over.
-    void db.update(personalAccessTokens).set({ lastUsedAt: new Date() }).where(eq(personalAccessTokens.id, found.tokenId)).catch(() => {});
+    // Best effort: last use is informative, not worth failing a request over — nor a write (and a
+    // WAL flush) per request: a script or a reconnecting crowd uses a token many times a minute.
+    if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+      void db.update(personalAccessTokens).set({ lastUsedAt: new Date() }).where(eq(personalAccessTokens.id, found.tokenId)).catch(() => {});
+    }
     return { userId: found.userId, via: "token", tokenId: found.tokenId, scope: found.scope };
   }
   const session = await sessionFromCookie(creds.cookie ?? undefined);
