@@ -508,9 +508,10 @@ async function benchConnections(jb: Child, token: string, probeDoc: string, idle
     : `-> p95 passed 100 ms after ${held} idle connections`);
 }
 
-function openIdle(url: string, token: string, docName: string, into: WebSocket[], timers: NodeJS.Timeout[], timeoutMs = 0): Promise<void> {
+function openIdle(url: string, token: string, docName: string, into: WebSocket[], timers: NodeJS.Timeout[], timeoutMs = 0, onDropped?: (code: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(`${url}/${docName}?token=${encodeURIComponent(token)}`);
+    if (onDropped) ws.once("message", () => ws.once("close", (code) => onDropped(code)));
     if (timeoutMs) {
       const t = setTimeout(() => {
         ws.terminate();
@@ -590,6 +591,7 @@ export async function runCollabConnectionsBench(options: { connections?: number;
   if (!pgUrl) return console.log("collab-10k: PostgreSQL not reachable, skipped");
   const pgDb = await createThrowawayDatabase(pgUrl);
   const rows: (string | number)[][] = [];
+  const notes: string[] = [];
   try {
     for (const which of ["relay", "journeyboard"] as const) {
       const child = which === "relay"
@@ -606,6 +608,7 @@ export async function runCollabConnectionsBench(options: { connections?: number;
       reader.destroy();
       const rss = await childRss(child);
       rows.push([which === "relay" ? "bare relay" : "journeyboard (PostgreSQL)", connections, result.open, result.refused, result.retries, `${(result.ms / 1000).toFixed(1)} s`, rss, p.p50, p.p95]);
+      notes.push(`${which === "relay" ? "bare relay" : "journeyboard"}: ${result.codes}${await childUpgradeStats(child)}`);
       for (const ws of result.sockets) ws.terminate();
       result.stop();
       await stopChild(child);
@@ -615,6 +618,7 @@ export async function runCollabConnectionsBench(options: { connections?: number;
   }
   console.log(`\nIdle connections in one process: ${connections} over ${maps} maps, ${accounts} accounts (awareness heartbeat every ${HEARTBEAT_MS / 1000}s), waves of 250; probe pair editing 20/s`);
   printTable(["server", "attempted", "open", "refused/dropped", "retries", "open time", "server RSS", "probe p50", "p95"], rows);
+  for (const note of notes) console.log(note);
   console.log("-> goal: RSS <= 4 GiB with every connection admitted");
 }
 
@@ -630,6 +634,7 @@ export async function runCollabStormBench(options: { clients?: number } = {}): P
   if (!pgUrl) return console.log("collab-storm: PostgreSQL not reachable, skipped");
   const pgDb = await createThrowawayDatabase(pgUrl);
   const rows: (string | number)[][] = [];
+  const notes: string[] = [];
   try {
     for (const which of ["relay", "journeyboard"] as const) {
       const maps = Math.ceil(clients / 10);
@@ -642,6 +647,7 @@ export async function runCollabStormBench(options: { clients?: number } = {}): P
       const result = await holdIdle(child, docs, tokens, clients, clients);
       const rss = await childRss(child);
       rows.push([which === "relay" ? "bare relay" : "journeyboard (PostgreSQL)", clients, result.open, result.refused, result.retries, `${(result.ms / 1000).toFixed(1)} s`, `${result.p95Connect.toFixed(0)} ms`, rss]);
+      notes.push(`${which === "relay" ? "bare relay" : "journeyboard"}: ${result.codes}${await childUpgradeStats(child)}`);
       for (const ws of result.sockets) ws.terminate();
       result.stop();
       await stopChild(child);
@@ -651,6 +657,17 @@ export async function runCollabStormBench(options: { clients?: number } = {}): P
   }
   console.log(`\nReconnect storm: ${clients} clients over ${Math.ceil(clients / 10)} maps connect at once to a fresh process (cold documents)`);
   printTable(["server", "clients", "synced", "refused/dropped", "retries", "all settled after", "connect p95", "server RSS"], rows);
+  for (const note of notes) console.log(note);
+}
+
+/** The service's own count of refused upgrades and its admission queue's peak ("" for the relay, which has no stats). */
+async function childUpgradeStats(child: Child): Promise<string> {
+  try {
+    const stats = (await (await fetch(`http://127.0.0.1:${child.port}/stats`)).json()) as { counters: { rejectedUpgrades: number; upgradesNotAdmitted: number }; upgrades: { peakQueued: number } };
+    return `; server: ${stats.counters.rejectedUpgrades} upgrades refused (${stats.counters.upgradesNotAdmitted} not admitted), at most ${stats.upgrades.peakQueued} waiting`;
+  } catch {
+    return "";
+  }
 }
 
 export async function childRss(child: Child): Promise<string> {
@@ -669,13 +686,14 @@ export async function childRss(child: Child): Promise<string> {
  * retried after a backoff (100 ms doubling, at most 2.5 s, jittered) until `timeoutMs` has passed;
  * a permanent one (44xx) is not.
  */
-async function openIdleRetrying(url: string, token: string, docName: string, into: WebSocket[], timers: NodeJS.Timeout[], timeoutMs: number, counts: { retries: number }): Promise<void> {
+async function openIdleRetrying(url: string, token: string, docName: string, into: WebSocket[], timers: NodeJS.Timeout[], timeoutMs: number, counts: IdleCounts): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await openIdle(url, token, docName, into, timers, Math.max(1, deadline - performance.now()));
+      return await openIdle(url, token, docName, into, timers, Math.max(1, deadline - performance.now()), (code) => tally(counts.dropped, code));
     } catch (err) {
       const code = (err as { closeCode?: number }).closeCode ?? 1006;
+      tally(counts.refusals, (err as Error).message === "timed out" ? "timeout" : code);
       if ((code >= 4400 && code < 4500) || performance.now() >= deadline) throw err;
       counts.retries++;
       await sleep(Math.min(2_500, 100 * 2 ** attempt) * (0.5 + Math.random() / 2));
@@ -687,10 +705,15 @@ async function openIdleRetrying(url: string, token: string, docName: string, int
  * Opens `count` idle clients over `docs` (10 per doc, tokens round robin) in waves, each retrying
  * transient refusals for up to 60 s like the stock client; counts who got in and the retries it took.
  */
+type IdleCounts = { retries: number; refusals: Record<string, number>; dropped: Record<string, number> };
+const tally = (into: Record<string, number>, key: string | number) => void (into[key] = (into[key] ?? 0) + 1);
+/** "1013 ×5, timeout ×2" */
+const describeCodes = (codes: Record<string, number>) => Object.entries(codes).map(([code, n]) => `${code} ×${n}`).join(", ") || "none";
+
 async function holdIdle(child: Child, docs: string[], tokens: string[], count: number, wave: number) {
   const sockets: WebSocket[] = [];
   const timers: NodeJS.Timeout[] = [];
-  const counts = { retries: 0 };
+  const counts: IdleCounts = { retries: 0, refusals: {}, dropped: {} };
   let refused = 0;
   const connectMs: number[] = [];
   const started = performance.now();
@@ -715,6 +738,8 @@ async function holdIdle(child: Child, docs: string[], tokens: string[], count: n
     open: sockets.length - dropped,
     refused: refused + dropped,
     retries: counts.retries,
+    /** Close codes of every failed attempt (retried or not), and of connections closed after admission. */
+    codes: `attempts refused: ${describeCodes(counts.refusals)}; closed after admission: ${describeCodes(counts.dropped)}`,
     ms,
     p95Connect: sorted[Math.floor(sorted.length * 0.95)] ?? NaN,
     stop: () => timers.forEach((t) => clearInterval(t)),
