@@ -596,14 +596,15 @@ export async function runCollabConnectionsBench(options: { connections?: number;
     for (const which of ["relay", "journeyboard"] as const) {
       const child = which === "relay"
         ? await startChild(["relay"])
-        : await startChild(["journeyboard"], { CHILD_DATABASE_URL: pgDb.url, CHILD_MAPS: String(maps + 1), CHILD_ACCOUNTS: String(accounts) });
+        : await startChild(["journeyboard"], { CHILD_DATABASE_URL: pgDb.url, CHILD_MAPS: String(maps + 1), CHILD_ACCOUNTS: String(accounts + 2) });
       const docs = which === "relay" ? Array.from({ length: maps + 1 }, (_, i) => `map:idle-${i}`) : child.docNames;
-      const tokens = child.tokens?.length ? child.tokens : ["-"];
+      // Two accounts of their own for the probe pair: the idle crowd fills every other account's 20 connections.
+      const [writerToken, readerToken, ...tokens] = child.tokens?.length ? child.tokens : ["-", "-", "-"];
       const result = await holdIdle(child, docs.slice(1), tokens, connections, 250);
-      const writer = providerFor(child.url, tokens[0], docs[0]);
-      const reader = providerFor(child.url, tokens[1 % tokens.length], docs[0]);
-      await until(() => writer.synced && reader.synced, 60_000);
-      const p = percentiles(await probe(writer, reader, 5_000));
+      const writer = providerFor(child.url, writerToken, docs[0]);
+      const reader = providerFor(child.url, readerToken, docs[0]);
+      const synced = await until(() => writer.synced && reader.synced, 120_000).then(() => true, () => false);
+      const p = synced ? percentiles(await probe(writer, reader, 5_000)) : { p50: "did not sync", p95: "-" };
       writer.destroy();
       reader.destroy();
       const rss = await childRss(child);
