@@ -1,12 +1,15 @@
 // The dashboard in the browser: Debian's Chromium (Playwright) against the real built server on
 // PGlite with 200 maps × 50 touchpoints written over REST (bench/dashboard.ts's write path), signed
 // in as a viewer. Figures from the browser's own performance APIs:
+// - largest contentful paint and cumulative layout shift of the load (must not regress while the
+//   main-thread work is split up);
 // - total blocking time: long tasks (PerformanceObserver "longtask") from navigation until the page
 //   is quiet, each counting its time beyond 50 ms — Lighthouse's definition without its throttling;
 // - a filter change (department select): the interaction's Event Timing duration (input to next
 //   paint: what INP reports) and the time until the new figures are shown (server round trip included).
 // Baselines in the same run: the workspace home page and the maps list.
 //   npx tsx bench/dashboard-browser.ts       (or `npm run bench dashboard-browser`)
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Page } from "@playwright/test";
@@ -20,11 +23,15 @@ const CHROMIUM_ARGS = [
   "--disable-component-update", "--disable-sync", "--no-first-run",
 ];
 
-type Observed = { longTasks: number[]; events: { name: string; duration: number; start: number }[] };
+type Observed = { longTasks: number[]; events: { name: string; duration: number; start: number }[]; cls: number; lcp: number };
 
 /** Installed before any page script: collects long tasks and interaction timings from the start. */
 const OBSERVE = `
-  window.__bench = { longTasks: [], events: [] };
+  window.__bench = { longTasks: [], events: [], cls: 0, lcp: 0 };
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__bench.cls += e.value; })
+    .observe({ type: "layout-shift", buffered: true });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__bench.lcp = e.startTime; })
+    .observe({ type: "largest-contentful-paint", buffered: true });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__bench.longTasks.push(e.duration); })
     .observe({ type: "longtask", buffered: true });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__bench.events.push({ name: e.name, duration: e.duration, start: e.startTime }); })
@@ -48,12 +55,12 @@ async function quiet(page: Page) {
   }
 }
 
-async function measureLoad(page: Page, url: string): Promise<{ tbt: number; longest: number; domNodes: number; svgNodes: number }> {
+async function measureLoad(page: Page, url: string): Promise<{ tbt: number; longest: number; domNodes: number; svgNodes: number; cls: number; lcp: number }> {
   await page.goto(url);
   await quiet(page);
   const observed = (await page.evaluate("window.__bench")) as Observed;
   const counts = (await page.evaluate(`({ dom: document.getElementsByTagName("*").length, svg: document.querySelectorAll("svg *").length })`)) as { dom: number; svg: number };
-  return { tbt: tbt(observed.longTasks), longest: Math.max(0, ...observed.longTasks), domNodes: counts.dom, svgNodes: counts.svg };
+  return { tbt: tbt(observed.longTasks), longest: Math.max(0, ...observed.longTasks), domNodes: counts.dom, svgNodes: counts.svg, cls: observed.cls, lcp: observed.lcp };
 }
 
 /**
@@ -107,15 +114,17 @@ export async function runDashboardBrowserBench(options: { maps?: number; touchpo
       { label: "baseline: maps list", url: `${server.base}/w/${BENCH_SLUG}/maps` },
     ];
     await measureLoad(page, pages[0].url); // warm-up: server caches, compiled code
-    const loads: { label: string; tbt: number[]; longest: number[]; dom: number; svg: number }[] = [];
+    const loads: { label: string; tbt: number[]; longest: number[]; dom: number; svg: number; cls: number[]; lcp: number[] }[] = [];
     for (const p of pages) {
-      const row = { label: p.label, tbt: [] as number[], longest: [] as number[], dom: 0, svg: 0 };
+      const row = { label: p.label, tbt: [] as number[], longest: [] as number[], dom: 0, svg: 0, cls: [] as number[], lcp: [] as number[] };
       for (let i = 0; i < RUNS; i++) {
         const r = await measureLoad(page, p.url);
         row.tbt.push(r.tbt);
         row.longest.push(r.longest);
         row.dom = r.domNodes;
         row.svg = r.svgNodes;
+        row.cls.push(r.cls);
+        row.lcp.push(r.lcp);
       }
       loads.push(row);
     }
@@ -126,11 +135,12 @@ export async function runDashboardBrowserBench(options: { maps?: number; touchpo
       changes.shown.push(r.shown);
       changes.tbt.push(r.tbt);
     }
+    console.log(`(load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} on ${os.cpus().length} cores)`);
     console.log(`\nDashboard in Chromium (${config.maps} maps × ${config.touchpoints} touchpoints, PGlite, viewer, 1350×940, no CPU throttling), ${RUNS} runs each`);
     const w = 22;
-    console.log(`${"page".padEnd(w)}${"TBT median".padStart(12)}${"TBT worst".padStart(12)}${"longest task".padStart(14)}${"DOM nodes".padStart(11)}${"SVG nodes".padStart(11)}`);
+    console.log(`${"page".padEnd(w)}${"TBT median".padStart(12)}${"TBT worst".padStart(12)}${"longest task".padStart(14)}${"DOM nodes".padStart(11)}${"SVG nodes".padStart(11)}${"LCP median".padStart(12)}${"CLS worst".padStart(11)}`);
     for (const r of loads) {
-      console.log(`${r.label.padEnd(w)}${`${median(r.tbt).toFixed(0)} ms`.padStart(12)}${`${worst(r.tbt).toFixed(0)} ms`.padStart(12)}${`${median(r.longest).toFixed(0)} ms`.padStart(14)}${String(r.dom).padStart(11)}${String(r.svg).padStart(11)}`);
+      console.log(`${r.label.padEnd(w)}${`${median(r.tbt).toFixed(0)} ms`.padStart(12)}${`${worst(r.tbt).toFixed(0)} ms`.padStart(12)}${`${median(r.longest).toFixed(0)} ms`.padStart(14)}${String(r.dom).padStart(11)}${String(r.svg).padStart(11)}${`${median(r.lcp).toFixed(0)} ms`.padStart(12)}${worst(r.cls).toFixed(3).padStart(11)}`);
     }
     console.log(`filter change (department): interaction to next paint median ${median(changes.inp).toFixed(0)} ms, worst ${worst(changes.inp).toFixed(0)} ms; new figures shown after median ${median(changes.shown).toFixed(0)} ms; TBT during the change ${median(changes.tbt).toFixed(0)} ms`);
     const dashboardTbt = worst(loads[0].tbt);

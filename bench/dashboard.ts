@@ -9,7 +9,9 @@
 //
 //   npx tsx bench/dashboard.ts            (or `npm run bench dashboard`)
 // Env: BENCH_MAPS, BENCH_TOUCHPOINTS, BENCH_ITERATIONS; NEXT_DIST_DIR (default .next-bench; built
-// when missing); DATABASE_URL or a local PostgreSQL on 127.0.0.1:5432 for the second driver.
+// when missing); DATABASE_URL or a local PostgreSQL on 127.0.0.1:5432 for the second driver;
+// BENCH_DATA_DIR: a PGlite data directory kept between runs (populated once, then reused — writing
+// 200 maps takes minutes; only for comparing builds on the same data, not for the write figures).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -85,7 +87,7 @@ export function generatedMap(m: number, touchpoints: number, personaIds: string[
 // ---------------------------------------------------------------------------------------------
 // The server
 
-export type Server = { proc: ChildProcess; base: string; stop(): Promise<void>; log: () => string };
+export type Server = { proc: ChildProcess; base: string; stop(): Promise<void>; log: () => string; dataDir: string; isKept: boolean };
 
 export function ensureBuild(distDir: string): void {
   if (fs.existsSync(path.join(ROOT, distDir, "BUILD_ID"))) return;
@@ -100,7 +102,10 @@ export function ensureBuild(distDir: string): void {
 
 export async function startServer(distDir: string, databaseUrl: string): Promise<Server> {
   const port = 20_000 + Math.floor(Math.random() * 30_000);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "jb-bench-dash-"));
+  // A kept data directory only for PGlite (a PostgreSQL run has its own throwaway database).
+  const keptDir = !databaseUrl && process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : null;
+  if (keptDir) fs.mkdirSync(keptDir, { recursive: true });
+  const dataDir = keptDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "jb-bench-dash-"));
   const proc = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "server.ts"], {
     cwd: ROOT,
     env: {
@@ -136,10 +141,12 @@ export async function startServer(distDir: string, databaseUrl: string): Promise
     proc,
     base,
     log: () => log,
+    dataDir,
+    isKept: Boolean(keptDir),
     stop: () =>
       new Promise<void>((resolve) => {
         const done = () => {
-          fs.rmSync(dataDir, { recursive: true, force: true });
+          if (!keptDir) fs.rmSync(dataDir, { recursive: true, force: true });
           resolve();
         };
         if (proc.exitCode !== null) return done();
@@ -210,6 +217,16 @@ export async function populate(server: Server, options: { maps: number; touchpoi
   const viewer = await signIn(base, VIEWER);
   const personas = await api<{ id: string }[]>(base, editor, "GET", `/api/v1/workspaces/${SLUG}/personas`);
   const personaIds = personas.map((p) => p.id);
+  // A kept data directory (BENCH_DATA_DIR) populated before with the same sizes: reuse it.
+  const marker = path.join(server.dataDir, "bench-populated.json");
+  if (server.isKept && fs.existsSync(marker)) {
+    const kept = JSON.parse(fs.readFileSync(marker, "utf8")) as { maps: number; touchpoints: number; mapIds: string[] };
+    if (kept.maps === options.maps && kept.touchpoints === options.touchpoints) {
+      console.log(`[${label}] reusing ${kept.maps} maps × ${kept.touchpoints} touchpoints in ${server.dataDir}`);
+      return { editor, viewer, personaIds, mapIds: kept.mapIds };
+    }
+    throw new Error(`${server.dataDir} holds ${kept.maps} × ${kept.touchpoints}, not ${options.maps} × ${options.touchpoints}: use another BENCH_DATA_DIR`);
+  }
   const before = await api<{ overview: { touchpoints: number; maps: number } }>(base, viewer, "GET", `/api/v1/workspaces/${SLUG}/dashboard`);
   const started = performance.now();
   const rnd = prng(42);
@@ -236,6 +253,7 @@ export async function populate(server: Server, options: { maps: number; touchpoi
     if (waited > 300_000) throw new Error(`projection did not catch up: ${d.overview.touchpoints}/${expected}`);
     await sleep(500);
   }
+  if (server.isKept) fs.writeFileSync(marker, JSON.stringify({ maps: options.maps, touchpoints: options.touchpoints, mapIds }));
   console.log(
     `[${label}] ${options.maps} maps × ${options.touchpoints} touchpoints written over REST in ${(written / 1000).toFixed(1)} s, projected after ${((performance.now() - started) / 1000).toFixed(1)} s (+ ${before.overview.maps} demo maps)`,
   );

@@ -75,6 +75,8 @@ test("central question in the band, wow in the grid, the matrix opens the touchp
   await ada.goto(`/w/acme/dashboard?map=${id}`);
   const matrix = ada.getByTestId("panel-prioritisation-matrix");
   await expect(matrix).toBeVisible();
+  // Below the fold, the matrix's dots are drawn once it is scrolled near (components/charts/defer.tsx).
+  await matrix.scrollIntoViewIfNeeded();
   await expect(ada.getByTestId("insight-prioritisation-matrix")).toContainText("1");
   const dot = matrix.locator('[data-testid="matrix-dot"][data-touchpoint="tp-call"]');
   await expect(dot).toHaveCount(1);

@@ -3,40 +3,9 @@
 // variables in app/globals.css (--chart-1…6, --chart-grid, --chart-axis). Charts are composed from it
 // by passing series (<Bar>, <Line>, …) as children.
 export { emotionColor, emotionTextColor, shareColor } from "./emotion-color";
-import { createContext, startTransition, useContext, useEffect, useRef, useState } from "react";
+export { Deferred, DeferUntil } from "./defer";
 import { ComposedChart, CartesianGrid, Legend, type LabelProps, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-
-/** Inside it, charts draw only when scrolled near (an empty box of their height until then). */
-const DeferContext = createContext(false);
-
-/**
- * Charts below the fold: each is drawn when it comes within 400 px of the viewport (or before
- * printing), as a transition. Hydrating and measuring a dozen Recharts charts at once blocked the
- * main thread for seconds on a large dashboard; the box keeps its height, so nothing shifts.
- */
-export function DeferChartsUntilNear({ children }: { children: React.ReactNode }) {
-  return <DeferContext.Provider value={true}>{children}</DeferContext.Provider>;
-}
-
-function useNearViewport(defer: boolean) {
-  const ref = useRef<HTMLElement>(null);
-  const [near, setNear] = useState(!defer);
-  useEffect(() => {
-    const el = ref.current;
-    if (near || !el) return;
-    const show = () => startTransition(() => setNear(true));
-    const io = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) show();
-    }, { rootMargin: "400px 0px" });
-    io.observe(el);
-    window.addEventListener("beforeprint", show);
-    return () => {
-      io.disconnect();
-      window.removeEventListener("beforeprint", show);
-    };
-  }, [near]);
-  return { ref, near };
-}
+import { useDeferredDraw } from "./defer";
 
 /** Series colours, in order. */
 export const CHART_COLORS = [1, 2, 3, 4, 5, 6].map((i) => `var(--chart-${i})`);
@@ -73,7 +42,8 @@ export function BaseChart({
   data, label, height = 260, layout = "horizontal", categoryKey, categoryFormatter, categoryWidth = 110, valueDomain, valueTicks,
   valueFormatter, valueLabel, zeroLine, legend, tooltip, tooltipFormatter, categoryType = "category", categoryInterval = 0, children,
 }: BaseChartProps) {
-  const { ref, near } = useNearViewport(useContext(DeferContext));
+  // Inside a `DeferUntil`: an empty box of the chart's height until its turn (see ./defer.tsx).
+  const { ref, isDrawn } = useDeferredDraw();
   const axisStyle = { fontSize: 12, fill: "var(--chart-axis)" };
   const categoryAxis = {
     dataKey: categoryKey,
@@ -104,7 +74,7 @@ export function BaseChart({
   };
   return (
     <figure ref={ref} role="group" aria-label={label} className="m-0 w-full" style={{ height }}>
-      {near ? (
+      {isDrawn ? (
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={data} layout={layout} margin={{ top: layout === "horizontal" ? 20 : 8, right: layout === "vertical" ? 64 : 16, bottom: legend ? 4 : 8, left: layout === "horizontal" && valueLabel ? 8 : 0 }}>
             <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={layout === "vertical"} horizontal={layout === "horizontal"} />

@@ -1,5 +1,6 @@
 "use client";
 // The filter bar: every change updates the URL (shareable), and the server recomputes every panel.
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { DateInput } from "@/components/ui/date-input";
 import type { DashboardFilterOptions } from "@/lib/dashboard/filter-options";
@@ -107,12 +108,14 @@ function MultiSelect({
   testId: string;
 }) {
   const t = useTranslations("dashboard");
+  // The checkboxes exist only while the list is open: 200 maps are 600 nodes to hydrate otherwise.
+  const [isOpen, setOpen] = useState(false);
   const summary =
     selected.length === 0 ? allLabel : selected.length === 1 ? (options.find((o) => o.value === selected[0])?.label ?? t("filters.selected", { count: 1 })) : t("filters.selected", { count: selected.length });
   return (
     <div className="text-xs font-medium text-slate-600">
       <span id={`${testId}-label`}>{label}</span>
-      <details className="group relative mt-1" data-testid={testId}>
+      <details className="group relative mt-1" data-testid={testId} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary
           aria-labelledby={`${testId}-label`}
           className={`${selectClass} flex cursor-pointer list-none items-center justify-between gap-1 font-normal text-slate-900`}
@@ -121,7 +124,7 @@ function MultiSelect({
           <span aria-hidden className="text-slate-400">▾</span>
         </summary>
         <div className="absolute left-0 z-30 mt-1 max-h-72 w-64 overflow-auto rounded-md border border-slate-200 bg-white p-1 shadow-lg" role="group" aria-labelledby={`${testId}-label`}>
-          {options.map((o) => (
+          {isOpen ? options.map((o) => (
             <label key={o.value} className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm font-normal text-slate-800 hover:bg-slate-50">
               <input
                 type="checkbox"
@@ -131,7 +134,7 @@ function MultiSelect({
               />
               <span className="truncate">{o.label}</span>
             </label>
-          ))}
+          )) : null}
         </div>
       </details>
     </div>

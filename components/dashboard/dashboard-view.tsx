@@ -3,7 +3,7 @@
 // computation (lib/dashboard/get-dashboard.ts) for the filters in the URL.
 import { memo } from "react";
 import { useTranslations } from "next-intl";
-import { DeferChartsUntilNear } from "@/components/charts/base-chart";
+import { DeferUntil } from "@/components/charts/defer";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import type { DashboardFilterOptions } from "@/lib/dashboard/filter-options";
 import { DashboardProvider, useDashboard, useDashboardFormat, useDashboardPending, type FilterState } from "./dashboard-context";
@@ -49,8 +49,10 @@ function DashboardBody({ dashboard, invalidFilters }: { dashboard: Dashboard; in
 }
 
 /**
- * Every card, re-rendered only when the figures change (not when a filter change starts). Charts
- * below the first row are drawn when scrolled near.
+ * Every card, re-rendered only when the figures change (not when a filter change starts). The first
+ * row's charts are drawn right after hydration; below it, charts and long tables when scrolled near —
+ * one at a time, each in its own short task (components/charts/defer.tsx). Cards' titles, insights and
+ * buttons are always there.
  */
 const Panels = memo(function Panels({ dashboard: d, invalidFilters }: { dashboard: Dashboard; invalidFilters: boolean }) {
   const t = useTranslations("dashboard");
@@ -75,9 +77,11 @@ const Panels = memo(function Panels({ dashboard: d, invalidFilters }: { dashboar
         </div>
       ) : null}
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <EmotionByStagePanel rows={d.emotionByStage} />
-        <CurvesPanel curves={d.curves} />
-        <DeferChartsUntilNear>
+        <DeferUntil mode="idle">
+          <EmotionByStagePanel rows={d.emotionByStage} />
+          <CurvesPanel curves={d.curves} />
+        </DeferUntil>
+        <DeferUntil mode="near">
           <WorstTouchpointsPanel rows={d.worstTouchpoints} />
           <MomentsOfTruthPanel data={d.momentsOfTruth} />
           <SiloPanel data={d.silo} />
@@ -91,7 +95,7 @@ const Panels = memo(function Panels({ dashboard: d, invalidFilters }: { dashboar
           <ActivityPanel data={d.activity} />
           <JourneyOutcomesPanel data={d.journeyOutcomes} />
           <CurrentVsFuturePanel data={d.currentVsFuture} />
-        </DeferChartsUntilNear>
+        </DeferUntil>
       </div>
     </>
   );

@@ -1,8 +1,9 @@
 "use client";
 // A dashboard card: the insight as its title, the chart, an accessible table alternative (toggle) and
 // a CSV download of exactly the rows and columns the table shows.
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { Deferred } from "@/components/charts/defer";
 import { Card } from "@/components/ui/card";
 import { downloadCsv, toCsv, type CsvValue } from "./csv";
 
@@ -93,7 +94,16 @@ export function PanelCard<T>({ id, name, title, hint, rows, columns, chart, isEm
                 {tableOnly ? null : <figcaption id={`${headingId}-alt`} className="sr-only">{ta("chartTableLink")}</figcaption>}
               </figure>
             ) : null}
-            {tableVisible ? <DataTable caption={name} rows={rows} columns={columns} /> : null}
+            {tableVisible ? (
+              tableOnly ? (
+                // Below the fold, a table that is the card's content waits for its turn (charts/defer.tsx).
+                <Deferred height={dataTableHeight(rows.length)}>
+                  <DataTable caption={name} rows={rows} columns={columns} />
+                </Deferred>
+              ) : (
+                <DataTable caption={name} rows={rows} columns={columns} />
+              )
+            ) : null}
           </>
         )}
         {footnote && !isEmpty ? <div className="mt-2 text-xs text-slate-500">{footnote}</div> : null}
@@ -102,33 +112,69 @@ export function PanelCard<T>({ id, name, title, hint, rows, columns, chart, isEm
   );
 }
 
+/** Rows a table shows before "Show all": enough to read, few enough to draw in one short task. */
+export const TABLE_ROWS_SHOWN = 20;
+const ROW_PX = 33;
+const TABLE_MAX_PX = 320; // max-h-80
+
+/** Whether a table of `count` rows starts shortened (a button for a handful more rows is not worth it). */
+const isShortened = (count: number) => count > TABLE_ROWS_SHOWN + 5;
+
+/** The height a DataTable of `count` rows takes at first (for the box that stands in for it). */
+export function dataTableHeight(count: number): number {
+  const shown = isShortened(count) ? TABLE_ROWS_SHOWN : count;
+  return Math.min(TABLE_MAX_PX, ROW_PX * (shown + 1) + 2) + (isShortened(count) ? 36 : 0);
+}
+
 export function DataTable<T>({ caption, rows, columns }: { caption: string; rows: T[]; columns: Column<T>[] }) {
+  const t = useTranslations("dashboard");
+  const [isShowingAll, setShowingAll] = useState(false);
+  const regionRef = useRef<HTMLDivElement>(null);
+  const isShort = isShortened(rows.length) && !isShowingAll;
+  const shown = isShort ? rows.slice(0, TABLE_ROWS_SHOWN) : rows;
   return (
-    // Focusable so keyboard users can scroll a long table (WCAG 2.1.1).
-    <div className="max-h-80 overflow-auto rounded-md border border-slate-200" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="sticky top-0 bg-slate-50 text-xs text-slate-600">
-          <tr>
-            {columns.map((c) => (
-              <th key={c.header} scope="col" className={`whitespace-nowrap px-2 py-1.5 font-medium ${c.numeric ? "text-right" : ""}`}>
-                {c.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <tr key={i} className="border-t border-slate-100">
+    <>
+      {/* Focusable so keyboard users can scroll a long table (WCAG 2.1.1). */}
+      <div ref={regionRef} className="max-h-80 overflow-auto rounded-md border border-slate-200" tabIndex={0} role="region" aria-label={caption}>
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="sticky top-0 bg-slate-50 text-xs text-slate-600">
+            <tr>
               {columns.map((c) => (
-                <td key={c.header} className={`px-2 py-1.5 align-top ${c.numeric ? "text-right tabular-nums" : ""}`}>
-                  {c.cell ? c.cell(row) : String(c.csv(row) ?? "")}
-                </td>
+                <th key={c.header} scope="col" className={`whitespace-nowrap px-2 py-1.5 font-medium ${c.numeric ? "text-right" : ""}`}>
+                  {c.header}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {shown.map((row, i) => (
+              <tr key={i} className="border-t border-slate-100">
+                {columns.map((c) => (
+                  <td key={c.header} className={`px-2 py-1.5 align-top ${c.numeric ? "text-right tabular-nums" : ""}`}>
+                    {c.cell ? c.cell(row) : String(c.csv(row) ?? "")}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {isShort ? (
+        // Long tables draw their first rows; the rest on request (the CSV always has every row).
+        <button
+          type="button"
+          onClick={() => {
+            setShowingAll(true);
+            // The button goes away: keep keyboard focus in the table it extended.
+            regionRef.current?.focus();
+          }}
+          className="mt-2 self-start rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50"
+          data-testid="table-show-all"
+        >
+          {t("actions.showAllRows", { shown: TABLE_ROWS_SHOWN, total: rows.length })}
+        </button>
+      ) : null}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { matrixQuadrant, type MatrixOpportunity, type PrioritisationMatrix } from "@/lib/dashboard/prioritisation-matrix";
+import { Deferred } from "@/components/charts/defer";
 import { useDashboard, useDashboardFormat } from "../dashboard-context";
 import { PanelCard, type Column } from "../panel-card";
 
@@ -65,60 +66,63 @@ export function PrioritisationMatrixPanel({ data }: { data: PrioritisationMatrix
       isEmpty={data.points.length === 0}
       footnote={data.unrated ? <p className="mt-2 text-xs text-slate-600">{t("unrated", { count: data.unrated })}</p> : null}
       chart={
-        <figure role="group" aria-label={t("chartLabel")} className="m-0 w-full" style={{ height: 300 }}>
-          <ResponsiveContainer width="100%" height="100%">
-            <ScatterChart margin={{ top: 12, right: 16, bottom: 24, left: 8 }}>
-              <ReferenceArea x1={0.5} x2={2.5} y1={2.5} y2={5.5} fill="var(--chart-3)" fillOpacity={0.07} ifOverflow="hidden" />
-              <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
-              <XAxis
-                type="number" dataKey="x" name={t("effort")} domain={[0.5, 5.5]} ticks={TICKS} tick={axisStyle} stroke="var(--chart-grid)" allowDecimals={false}
-                label={{ value: t("effort"), position: "insideBottom", offset: -14, style: { ...axisStyle, textAnchor: "middle" } }}
-              />
-              <YAxis
-                type="number" dataKey="y" name={t("impact")} domain={[0.5, 5.5]} ticks={TICKS} tick={axisStyle} stroke="var(--chart-grid)" width={44} allowDecimals={false}
-                label={{ value: t("impact"), angle: -90, position: "insideLeft", offset: 10, style: { ...axisStyle, textAnchor: "middle" } }}
-              />
-              <ReferenceLine x={2.5} stroke="var(--chart-axis)" strokeDasharray="4 4" />
-              <ReferenceLine y={2.5} stroke="var(--chart-axis)" strokeDasharray="4 4" />
-              <Tooltip
-                cursor={{ strokeDasharray: "3 3" }}
-                content={({ active, payload }) => {
-                  const r = payload?.[0]?.payload as Dot | undefined;
-                  if (!active || !r) return null;
-                  return (
-                    <div className="max-w-xs rounded-md border border-slate-200 bg-white p-2 text-xs shadow-md">
-                      <p className="font-medium text-slate-900">{r.text}</p>
-                      <p className="text-slate-600">{r.touchpoint} · {r.mapTitle} · {r.stage}</p>
-                      <p className="text-slate-600">{t("impact")} {r.impact} · {t("effort")} {r.effort} · {t(`quadrants.${matrixQuadrant(r)}`)}</p>
-                    </div>
-                  );
-                }}
-              />
-              <Scatter
-                data={dots}
-                isAnimationActive={false}
-                cursor="pointer"
-                shape={(props: { cx?: number; cy?: number; payload?: Dot }) => {
-                  const p = props.payload;
-                  if (!p || props.cx === undefined || props.cy === undefined) return <g />;
-                  return (
-                    <circle
-                      cx={props.cx}
-                      cy={props.cy}
-                      r={7}
-                      fill={STATUS_COLOR[p.status]}
-                      stroke="#fff"
-                      strokeWidth={1.5}
-                      data-testid="matrix-dot"
-                      data-touchpoint={p.touchpointId}
-                      onClick={() => router.push(touchpointHref(p.mapId, p.touchpointId))}
-                    />
-                  );
-                }}
-              />
-            </ScatterChart>
-          </ResponsiveContainer>
-        </figure>
+        // Up to 300 dots: drawn when scrolled near, like the charts around it (charts/defer.tsx).
+        <Deferred height={300}>
+          <figure role="group" aria-label={t("chartLabel")} className="m-0 w-full" style={{ height: 300 }}>
+            <ResponsiveContainer width="100%" height="100%">
+              <ScatterChart margin={{ top: 12, right: 16, bottom: 24, left: 8 }}>
+                <ReferenceArea x1={0.5} x2={2.5} y1={2.5} y2={5.5} fill="var(--chart-3)" fillOpacity={0.07} ifOverflow="hidden" />
+                <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
+                <XAxis
+                  type="number" dataKey="x" name={t("effort")} domain={[0.5, 5.5]} ticks={TICKS} tick={axisStyle} stroke="var(--chart-grid)" allowDecimals={false}
+                  label={{ value: t("effort"), position: "insideBottom", offset: -14, style: { ...axisStyle, textAnchor: "middle" } }}
+                />
+                <YAxis
+                  type="number" dataKey="y" name={t("impact")} domain={[0.5, 5.5]} ticks={TICKS} tick={axisStyle} stroke="var(--chart-grid)" width={44} allowDecimals={false}
+                  label={{ value: t("impact"), angle: -90, position: "insideLeft", offset: 10, style: { ...axisStyle, textAnchor: "middle" } }}
+                />
+                <ReferenceLine x={2.5} stroke="var(--chart-axis)" strokeDasharray="4 4" />
+                <ReferenceLine y={2.5} stroke="var(--chart-axis)" strokeDasharray="4 4" />
+                <Tooltip
+                  cursor={{ strokeDasharray: "3 3" }}
+                  content={({ active, payload }) => {
+                    const r = payload?.[0]?.payload as Dot | undefined;
+                    if (!active || !r) return null;
+                    return (
+                      <div className="max-w-xs rounded-md border border-slate-200 bg-white p-2 text-xs shadow-md">
+                        <p className="font-medium text-slate-900">{r.text}</p>
+                        <p className="text-slate-600">{r.touchpoint} · {r.mapTitle} · {r.stage}</p>
+                        <p className="text-slate-600">{t("impact")} {r.impact} · {t("effort")} {r.effort} · {t(`quadrants.${matrixQuadrant(r)}`)}</p>
+                      </div>
+                    );
+                  }}
+                />
+                <Scatter
+                  data={dots}
+                  isAnimationActive={false}
+                  cursor="pointer"
+                  shape={(props: { cx?: number; cy?: number; payload?: Dot }) => {
+                    const p = props.payload;
+                    if (!p || props.cx === undefined || props.cy === undefined) return <g />;
+                    return (
+                      <circle
+                        cx={props.cx}
+                        cy={props.cy}
+                        r={7}
+                        fill={STATUS_COLOR[p.status]}
+                        stroke="#fff"
+                        strokeWidth={1.5}
+                        data-testid="matrix-dot"
+                        data-touchpoint={p.touchpointId}
+                        onClick={() => router.push(touchpointHref(p.mapId, p.touchpointId))}
+                      />
+                    );
+                  }}
+                />
+              </ScatterChart>
+            </ResponsiveContainer>
+          </figure>
+        </Deferred>
       }
     />
   );

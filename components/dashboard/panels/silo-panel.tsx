@@ -2,7 +2,7 @@
 // The silo view is a heatmap: a real <table> (departments × stages) whose cells carry the number of
 // touchpoints and their average emotion as text, coloured by that emotion.
 import { useTranslations } from "next-intl";
-import { emotionColor, emotionTextColor } from "@/components/charts/base-chart";
+import { Deferred, emotionColor, emotionTextColor } from "@/components/charts/base-chart";
 import type { SiloCell, SiloHeatmap } from "@/lib/dashboard/silo-heatmap";
 import { siloInsight } from "@/lib/dashboard/insights";
 import { useDashboard, useDashboardFormat } from "../dashboard-context";
@@ -22,46 +22,49 @@ export function SiloPanel({ data: silo }: { data: SiloHeatmap }) {
     { header: t("columns.rated"), csv: (r) => r.rated, numeric: true },
     { header: t("columns.avg"), csv: (r) => r.avgEmotion, cell: (r) => f.emotion(r.avgEmotion), numeric: true },
   ];
+  // A button per cell: below the fold it is drawn when scrolled near (row height h-12 + spacing).
   const heatmap = (
-    <div className="overflow-x-auto">
-      <table className="w-full border-separate border-spacing-1 text-xs" data-testid="silo-heatmap">
-        <caption className="sr-only">{t("panels.silo")}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="sr-only">{t("columns.department")}</th>
-            {silo.stages.map((s) => (
-              <th key={s} scope="col" className="px-1 pb-1 text-center font-medium text-slate-600">{s}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {silo.departments.map((d) => (
-            <tr key={d}>
-              <th scope="row" className="whitespace-nowrap pr-2 text-left font-medium text-slate-700">{f.department(d)}</th>
-              {silo.stages.map((s) => {
-                const cell = cellOf.get(`${d}\u0000${s}`);
-                if (!cell) return <td key={s} className="rounded bg-slate-50 text-center text-slate-300" aria-label="0">·</td>;
-                return (
-                  <td key={s} className="p-0">
-                    <button
-                      type="button"
-                      onClick={() => setFilters({ department: d || null, stage: s })}
-                      title={t("actions.filterBy", { value: `${f.department(d)} · ${s}` })}
-                      className="flex h-12 w-full min-w-16 flex-col items-center justify-center rounded leading-tight"
-                      style={{ background: emotionColor(cell.avgEmotion), color: emotionTextColor(cell.avgEmotion) }}
-                      data-testid="silo-cell"
-                    >
-                      <span className="text-sm font-semibold">{f.emotion(cell.avgEmotion)}</span>
-                      <span>{cell.touchpoints} {t("columns.touchpoints")}</span>
-                    </button>
-                  </td>
-                );
-              })}
+    <Deferred height={30 + silo.departments.length * 52}>
+      <div className="overflow-x-auto">
+        <table className="w-full border-separate border-spacing-1 text-xs" data-testid="silo-heatmap">
+          <caption className="sr-only">{t("panels.silo")}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="sr-only">{t("columns.department")}</th>
+              {silo.stages.map((s) => (
+                <th key={s} scope="col" className="px-1 pb-1 text-center font-medium text-slate-600">{s}</th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {silo.departments.map((d) => (
+              <tr key={d}>
+                <th scope="row" className="whitespace-nowrap pr-2 text-left font-medium text-slate-700">{f.department(d)}</th>
+                {silo.stages.map((s) => {
+                  const cell = cellOf.get(`${d}\u0000${s}`);
+                  if (!cell) return <td key={s} className="rounded bg-slate-50 text-center text-slate-300" aria-label="0">·</td>;
+                  return (
+                    <td key={s} className="p-0">
+                      <button
+                        type="button"
+                        onClick={() => setFilters({ department: d || null, stage: s })}
+                        title={t("actions.filterBy", { value: `${f.department(d)} · ${s}` })}
+                        className="flex h-12 w-full min-w-16 flex-col items-center justify-center rounded leading-tight"
+                        style={{ background: emotionColor(cell.avgEmotion), color: emotionTextColor(cell.avgEmotion) }}
+                        data-testid="silo-cell"
+                      >
+                        <span className="text-sm font-semibold">{f.emotion(cell.avgEmotion)}</span>
+                        <span>{cell.touchpoints} {t("columns.touchpoints")}</span>
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Deferred>
   );
   return (
     <PanelCard
