@@ -148,12 +148,18 @@ async function benchAccountsOnPostgres(relay: Child, pg: Child, pgBaseUrl: strin
       hocuspocus: (docName) => () => hocuspocusEditor(hocus.url, docName),
       journeyboardAsync: (docName) => (_d, i) => ywsEditor(pgAsync.url, pgAsync.tokens![i % pgAsync.tokens!.length], docName),
     };
+    // CPU spent per edit (from /proc): the server process, and every PostgreSQL process on the machine.
+    const pids: Record<(typeof servers)[number], number> = { relay: relay.proc.pid!, journeyboard: pg.proc.pid!, hocuspocus: hocus.proc.pid!, journeyboardAsync: pgAsync.proc.pid! };
+    const cpu = Object.fromEntries(servers.map((k) => [k, { server: 0, postgres: 0 }])) as Record<(typeof servers)[number], { server: number; postgres: number }>;
     for (let round = 0; round < 3; round++) {
       const order = servers.map((_, i, all) => all[(i + round) % all.length]);
       for (const which of order) {
         const docName =
           which === "journeyboard" ? pg.docNames[1 + round] : which === "journeyboardAsync" ? pgAsync.docNames[1 + round] : `map:bench-${which}-${round}`;
+        const before = { server: cpuMsOf([pids[which]]), postgres: cpuMsOf(postgresPids()) };
         samples[which].push(...(await measureLatencyWith(factories[which](docName), [docName], ACCOUNT_EDITORS)));
+        cpu[which].server += cpuMsOf([pids[which]]) - before.server;
+        cpu[which].postgres += cpuMsOf(postgresPids()) - before.postgres;
       }
     }
     const labels: Record<(typeof servers)[number], string> = {
@@ -163,11 +169,13 @@ async function benchAccountsOnPostgres(relay: Child, pg: Child, pgBaseUrl: strin
       journeyboardAsync: "diagnostic: journeyboard, synchronous_commit=off",
     };
     const base = percentiles(samples.relay);
+    // Each edit reaches the other ACCOUNT_EDITORS - 1 editors: one sample each.
+    const perEdit = (ms: number, k: (typeof servers)[number]) => `${((ms * 1000) / Math.max(1, samples[k].length / (ACCOUNT_EDITORS - 1))).toFixed(0)} µs`;
     printTable(
-      ["server", "p50", "p95", "p99", "p95 vs bare relay", "samples"],
+      ["server", "p50", "p95", "p99", "p95 vs bare relay", "samples", "server CPU / edit", "PostgreSQL CPU / edit"],
       servers.map((k) => {
         const p = percentiles(samples[k]);
-        return [labels[k], p.p50, p.p95, p.p99, ratio(p.p95, base.p95), samples[k].length];
+        return [labels[k], p.p50, p.p95, p.p99, ratio(p.p95, base.p95), samples[k].length, perEdit(cpu[k].server, k), perEdit(cpu[k].postgres, k)];
       }),
     );
     console.log(`-> target: journeyboard p95 <= 1.3x bare relay (the diagnostic row shows what is left without the WAL flush)`);
@@ -659,6 +667,36 @@ export async function runCollabStormBench(options: { clients?: number } = {}): P
   console.log(`\nReconnect storm: ${clients} clients over ${Math.ceil(clients / 10)} maps connect at once to a fresh process (cold documents)`);
   printTable(["server", "clients", "synced", "refused/dropped", "retries", "all settled after", "connect p95", "server RSS"], rows);
   for (const note of notes) console.log(note);
+}
+
+/** CPU time (user + system, ms) the processes have used so far; 0 where /proc is unavailable. */
+function cpuMsOf(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended: its time is no longer counted.
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+/** Every PostgreSQL server process on this machine (backends, WAL writer, checkpointer…). */
+function postgresPids(): number[] {
+  try {
+    return fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres";
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return [];
+  }
 }
 
 /** The service's own count of refused upgrades and its admission queue's peak ("" for the relay, which has no stats). */
