@@ -32,6 +32,9 @@ export type LoadedDocument = {
   skipped: number;
 };
 
+type PendingRow = { docName: string; base64: string; userId: string | null };
+type PostgresClient = (strings: TemplateStringsArray, ...values: unknown[]) => Promise<unknown>;
+
 type Pending = AppendEntry & { enqueuedAt: number; resolve: () => void; reject: (err: unknown) => void };
 
 // One INSERT binds 3 parameters per row; PostgreSQL allows 65,535 per statement.
@@ -51,11 +54,15 @@ export class UpdateStore {
   private readonly knownRows = new Set<string>();
   private closed = false;
   private closing = false;
+  /** PostgreSQL's client for the prepared hot-path INSERT; null on PGlite. */
+  private readonly postgres: PostgresClient | null;
 
   constructor(
     private readonly db: Database,
     private readonly options: { groupCommitMs: number; commitsInFlight?: number; commitTimeoutMs?: number; logger: Logger; metrics: Metrics },
-  ) {}
+  ) {
+    this.postgres = postgresClientOf(db);
+  }
 
   /** Appends an update to the log; resolves once it is committed (group commit). */
   append(entry: AppendEntry): Promise<void> {
@@ -132,7 +139,7 @@ export class UpdateStore {
 
   /** Inserts the batch, then (once every earlier batch has settled) resolves or rejects its entries. */
   private async commit(batch: Pending[], earlier: Promise<void>): Promise<void> {
-    const rows = batch.map((e) => ({ docName: e.docName, update: bytesParam(e.update), userId: e.userId }));
+    const rows: PendingRow[] = batch.map((e) => ({ docName: e.docName, base64: base64(e.update), userId: e.userId }));
     const newDocs = new Map<string, string>();
     for (const e of batch) if (!this.knownRows.has(e.docName)) newDocs.set(e.docName, e.workspaceId);
     for (let attempt = 0; ; attempt++) {
@@ -184,19 +191,32 @@ export class UpdateStore {
     return Promise.race([commit, timeout]).finally(() => clearTimeout(timer));
   }
 
-  private async insert(rows: { docName: string; update: ReturnType<typeof bytesParam>; userId: string | null }[], newDocs: Map<string, string>): Promise<void> {
+  private async insert(rows: PendingRow[], newDocs: Map<string, string>): Promise<void> {
     {
+      if (newDocs.size === 0 && this.postgres) {
+        // The hot path on PostgreSQL: one statement text whatever the batch size, prepared once per
+        // connection, so a commit is one round trip (Bind/Execute). Through Drizzle every INSERT
+        // was an unnamed statement, which postgres.js sends as Parse/Describe, waits for the
+        // parameter types, then Bind/Execute: two round trips and a fresh parse and plan each time.
+        const sql = this.postgres;
+        await sql`
+          insert into collab_updates (doc_name, update, user_id)
+          select name, decode(bytes, 'base64'), sender
+          from unnest(${rows.map((r) => r.docName)}::text[], ${rows.map((r) => r.base64)}::text[], ${rows.map((r) => r.userId)}::text[]) as batch(name, bytes, sender)`;
+        return;
+      }
+      const values = rows.map((r) => ({ docName: r.docName, update: bytesParam(r.base64), userId: r.userId }));
       if (newDocs.size > 0) {
         await this.db.transaction(async (tx) => {
           await tx
             .insert(collabDocuments)
             .values([...newDocs].map(([name, workspaceId]) => ({ name, workspaceId })))
             .onConflictDoNothing();
-          await tx.insert(collabUpdates).values(rows);
+          await tx.insert(collabUpdates).values(values);
         });
         for (const name of newDocs.keys()) this.knownRows.add(name);
       } else {
-        await this.db.insert(collabUpdates).values(rows);
+        await this.db.insert(collabUpdates).values(values);
       }
     }
   }
@@ -350,6 +370,20 @@ function bytesOf(base64: string | null): Uint8Array | null {
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
-function bytesParam(bytes: Uint8Array): SQL<Uint8Array> {
-  return sql<Uint8Array>`decode(${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64")}, 'base64')`;
+function base64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+}
+
+/** Bytes as a SQL expression (base64 text decoded by the database: the same on PGlite and PostgreSQL). */
+function bytesParam(bytes: Uint8Array | string): SQL<Uint8Array> {
+  return sql<Uint8Array>`decode(${typeof bytes === "string" ? bytes : base64(bytes)}, 'base64')`;
+}
+
+/**
+ * The postgres.js client under a Drizzle database, or null on PGlite (in-process: no round trips
+ * to save). Detected by shape: postgres.js clients are tagged-template functions with `unsafe`.
+ */
+function postgresClientOf(db: Database): PostgresClient | null {
+  const client = (db as unknown as { $client?: unknown }).$client;
+  return typeof client === "function" && "unsafe" in client ? (client as unknown as PostgresClient) : null;
 }
