@@ -37,6 +37,8 @@ export type Child = { proc: ChildProcess; port: number; url: string; token?: str
 type Editor = { doc: Y.Doc; synced: () => boolean; destroy: () => void };
 type EditorFactory = (docName: string, index: number) => Editor;
 const ACCOUNT_EDITORS = 50;
+/** Longer rounds than the other latency runs: this ratio is a target, and 3 s rounds moved it by ±0.3×. */
+const ACCOUNT_ROUND_MS = 8_000;
 
 export async function runCollabBench(): Promise<void> {
   const started = performance.now();
@@ -139,7 +141,7 @@ async function benchAccountsOnPostgres(relay: Child, pg: Child, pgBaseUrl: strin
     startChild(["journeyboard"], { CHILD_DATABASE_URL: asyncDb.url, CHILD_MAPS: "8", CHILD_ACCOUNTS: String(ACCOUNT_EDITORS) }),
   ]);
   try {
-    console.log(`\nEdit-to-peer, ${ACCOUNT_EDITORS} editors with ${ACCOUNT_EDITORS} distinct accounts on one map, ~2 edits/s each; journeyboard on PostgreSQL (stored before relayed); 3 rounds alternating`);
+    console.log(`\nEdit-to-peer, ${ACCOUNT_EDITORS} editors with ${ACCOUNT_EDITORS} distinct accounts on one map, ~2 edits/s each; journeyboard on PostgreSQL (stored before relayed); 3 rounds of ${ACCOUNT_ROUND_MS / 1000} s alternating`);
     const servers = ["relay", "journeyboard", "hocuspocus", "journeyboardAsync"] as const;
     const samples = Object.fromEntries(servers.map((k) => [k, [] as number[]])) as Record<(typeof servers)[number], number[]>;
     const factories: Record<(typeof servers)[number], (docName: string) => EditorFactory> = {
@@ -157,7 +159,7 @@ async function benchAccountsOnPostgres(relay: Child, pg: Child, pgBaseUrl: strin
         const docName =
           which === "journeyboard" ? pg.docNames[1 + round] : which === "journeyboardAsync" ? pgAsync.docNames[1 + round] : `map:bench-${which}-${round}`;
         const before = { server: cpuMsOf([pids[which]]), postgres: cpuMsOf(postgresPids()) };
-        samples[which].push(...(await measureLatencyWith(factories[which](docName), [docName], ACCOUNT_EDITORS)));
+        samples[which].push(...(await measureLatencyWith(factories[which](docName), [docName], ACCOUNT_EDITORS, ACCOUNT_ROUND_MS)));
         cpu[which].server += cpuMsOf([pids[which]]) - before.server;
         cpu[which].postgres += cpuMsOf(postgresPids()) - before.postgres;
       }
@@ -249,7 +251,7 @@ function measureLatency(url: string, token: string, docNames: string[], editorsP
   return measureLatencyWith((docName) => ywsEditor(url, token, docName), docNames, editorsPerDoc);
 }
 
-async function measureLatencyWith(make: EditorFactory, docNames: string[], editorsPerDoc: number): Promise<number[]> {
+async function measureLatencyWith(make: EditorFactory, docNames: string[], editorsPerDoc: number, roundMs = ROUND_MS): Promise<number[]> {
   const providers: Editor[] = [];
   const samples: number[] = [];
   let recording = false;
@@ -268,7 +270,7 @@ async function measureLatencyWith(make: EditorFactory, docNames: string[], edito
   }
   await until(() => providers.every((p) => p.synced()), 30_000);
   const timers: NodeJS.Timeout[] = [];
-  const stopAt = performance.now() + ROUND_MS;
+  const stopAt = performance.now() + roundMs;
   for (const p of providers) {
     const map = p.doc.getMap<number>("edits");
     const own = String(p.doc.clientID);
@@ -280,7 +282,7 @@ async function measureLatencyWith(make: EditorFactory, docNames: string[], edito
     timers.push(setTimeout(tick, Math.random() * 500));
   }
   setTimeout(() => (recording = true), WARMUP_MS);
-  await sleep(ROUND_MS + 300);
+  await sleep(roundMs + 300);
   recording = false;
   timers.forEach(clearTimeout);
   for (const p of providers) p.destroy();
