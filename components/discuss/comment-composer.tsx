@@ -95,7 +95,8 @@ export function CommentComposer({
   };
 
   const submit = async () => {
-    const value = body.trim();
+    const submitted = body;
+    const value = submitted.trim();
     if (!value) return setError(t("errors.comment_empty"));
     if (value.length > COMMENT_MAX_CHARS) return setError(t("errors.comment_too_long"));
     setPending(true);
@@ -103,7 +104,9 @@ export function CommentComposer({
     setPending(false);
     if (failure) setError(failure);
     else {
-      setBody("");
+      // Only what was sent is cleared: text typed while it was being saved (the comment shows up
+      // live before the save returns) is the next comment, not something to throw away.
+      setBody((current) => (current === submitted ? "" : current));
       setError(null);
     }
   };
